@@ -1,0 +1,150 @@
+package jp.yokoten.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: every error leaves as RFC 9457 problem+json.
+ * 4xx bodies say what to fix; 5xx bodies are generic and carry an id that is logged with the cause.
+ */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(Problem.of(401, "unauthenticated", "Unauthenticated",
+                        "A valid bearer token issued by the Yokoten Keycloak realm is required.")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"yokoten\"")
+                .build();
+    }
+
+    @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this request."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(Problem.TYPE_BASE + "invalid-input", "Invalid input", 400,
+                "The request has invalid fields.", errors));
+    }
+
+    /** Listed by type so this wins over the Jackson extension's built-in mappers, which answer text/plain. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class})
+    public Response unreadableJson(JsonProcessingException e) {
+        if (isSyntaxError(e)) {
+            return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON."));
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return field(pathOf(u), "Unknown field '" + u.getPropertyName() + "'.");
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return field(pathOf(m), "Wrong type or format for this field.");
+        }
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body could not be read as the expected JSON object."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JsonProcessingException cause) {
+                return unreadableJson(cause);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.StatusType info = e.getResponse().getStatusInfo();
+        String detail = switch (status) {
+            case 400 -> "The request could not be read: check the JSON body and the parameters.";
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "None of the accepted media types can be produced.";
+            case 415 -> "This media type is not accepted here.";
+            default -> "The request could not be processed.";
+        };
+        return respond(Problem.of(status, info.getReasonPhrase().toLowerCase().replace(' ', '-'), info.getReasonPhrase(), detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(Problem.of(500, "internal", "Internal error",
+                "Something went wrong on our side. Quote incident " + incident + " to the portal operators."));
+    }
+
+    private Response field(String field, String message) {
+        return respond(new Problem(Problem.TYPE_BASE + "invalid-input", "Invalid input", 400,
+                "The request has invalid fields.", List.of(new Problem.FieldError(field, message))));
+    }
+
+    private Response respond(Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException impossible) {
+            body = "{\"status\":" + problem.status() + "}";
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Truncated input reaches us as a mapping error with a field path; it is a syntax error all the same. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof JsonParseException
+                    || (c.getMessage() != null && c.getMessage().startsWith("Unexpected end-of-input"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** "create.request.title" → "title": drop the method and parameter names the validator adds. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+}

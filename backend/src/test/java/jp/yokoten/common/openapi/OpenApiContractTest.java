@@ -1,0 +1,43 @@
+package jp.yokoten.common.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The committed top-level openapi.yaml is the published contract: the served document must equal it. */
+@QuarkusTest
+class OpenApiContractTest {
+    private static final Path COMMITTED = Path.of("..", "openapi.yaml");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void servedDocumentEqualsCommittedContract() throws Exception {
+        String served = given().queryParam("format", "yaml").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        Path copy = Path.of("target", "openapi-served.yaml");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, served);
+
+        assertTrue(Files.exists(COMMITTED), "openapi.yaml is missing at the repository root");
+        JsonNode expected = YAML.readTree(Files.readString(COMMITTED));
+        JsonNode actual = YAML.readTree(served);
+        assertEquals(expected, actual, "The API and openapi.yaml disagree. If the change is intended, run "
+                + "`bash deploy/update-openapi.sh` (it copies backend/target/openapi-served.yaml) and review the diff.");
+    }
+
+    @Test
+    void everyApiOperationRequiresTheKeycloakBearerToken() throws Exception {
+        JsonNode doc = YAML.readTree(Files.readString(COMMITTED));
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
+                assertTrue(op.getValue().path("security").toString().contains("keycloak"),
+                        op.getKey() + " " + path.getKey() + " is documented without the bearer requirement")));
+    }
+}

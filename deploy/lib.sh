@@ -1,0 +1,95 @@
+# Shared helpers of deploy/run.sh, deploy/test.sh and deploy/keycloak.sh. Source it; do not run it.
+# Every setting can be overridden from the environment (see the configuration table in README.md).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+YOKOTEN_CACHE="${YOKOTEN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/yokoten}"
+YOKOTEN_PGHOST="${YOKOTEN_PGHOST:-127.0.0.1}"
+YOKOTEN_PGPORT="${YOKOTEN_PGPORT:-5432}"
+YOKOTEN_PGUSER="${YOKOTEN_PGUSER:-postgres}"
+export PGPASSWORD="${YOKOTEN_PGPASSWORD:-${PGPASSWORD:-}}"
+KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-9000}"
+mkdir -p "$YOKOTEN_CACHE"
+
+log() { printf '\033[1m[yokoten]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[yokoten] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# A JDK 21 or newer: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm (Debian's default is 17).
+find_jdk() {
+  local candidates=() c v best="" bestv=0
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  for c in /usr/lib/jvm/*; do [ -x "$c/bin/javac" ] && candidates+=("$c"); done
+  for c in "${candidates[@]}"; do
+    v=$("$c/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
+    v=${v%%.*}
+    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$bestv" ] && [ -x "$c/bin/javac" ]; then best=$c; bestv=$v; fi
+  done
+  [ -n "$best" ] || die "No JDK 21+ found. Install one (e.g. Temurin 21 or 25) under /usr/lib/jvm or set JAVA_HOME."
+  export JAVA_HOME="$best"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is required: $2"; }
+
+# Installs Debian packages when a command is missing (the machines start bare; we run as root there).
+ensure_debian() {
+  local cmd=$1; shift
+  command -v "$cmd" >/dev/null 2>&1 && return 0
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  command -v apt-get >/dev/null 2>&1 || die "$cmd is missing and apt-get is not available: install $* yourself."
+  log "Installing $* (Debian packages)…"
+  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null \
+    || die "apt-get install $* failed."
+}
+
+psql_admin() { psql -h "$YOKOTEN_PGHOST" -p "$YOKOTEN_PGPORT" -U "$YOKOTEN_PGUSER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# Stops with instructions when PostgreSQL cannot be reached: nothing else can work without it.
+require_postgres() {
+  ensure_debian psql postgresql-client
+  if ! psql_admin -c 'select 1' >/dev/null 2>&1; then
+    die "PostgreSQL is not reachable at $YOKOTEN_PGHOST:$YOKOTEN_PGPORT as user $YOKOTEN_PGUSER.
+  Start the local server:   pg_ctlcluster --skip-systemctl-redirect 15 main start
+  or point at another one:  YOKOTEN_PGHOST=… YOKOTEN_PGPORT=… YOKOTEN_PGUSER=… YOKOTEN_PGPASSWORD=… $0"
+  fi
+}
+
+# Creates a database for Japanese text when missing: C.UTF-8 so pg_trgm extracts trigrams from Japanese.
+ensure_database() {
+  local db=$1
+  if [ "$(psql_admin -c "select 1 from pg_database where datname = '$db'")" != 1 ]; then
+    log "Creating database $db (UTF8, LC_CTYPE C.UTF-8)"
+    psql_admin -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'" >/dev/null
+  fi
+}
+
+recreate_database() {
+  psql_admin -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null 2>&1
+  ensure_database "$1"
+}
+
+jdbc_url() { echo "jdbc:postgresql://$YOKOTEN_PGHOST:$YOKOTEN_PGPORT/$1"; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Waits until a URL answers 200, up to $2 seconds; returns non-zero on timeout.
+wait_http() {
+  local url=$1 seconds=$2 i
+  for ((i = 0; i < seconds; i++)); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+
+# Frontend packages, reinstalled only when package-lock.json changed since the last install.
+ensure_npm() {
+  need node "Node.js 20.19+ (Debian: apt-get install nodejs npm)"
+  local stamp="$ROOT/frontend/node_modules/.yokoten-lock"
+  if ! cmp -s "$ROOT/frontend/package-lock.json" "$stamp" 2>/dev/null; then
+    log "Installing frontend packages (npm ci)…"
+    (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed."
+    cp "$ROOT/frontend/package-lock.json" "$stamp"
+  fi
+}
