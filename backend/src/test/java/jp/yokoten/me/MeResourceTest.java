@@ -16,9 +16,10 @@ class MeResourceTest {
 
     @Test
     @TestSecurity(user = "koto-staff", roles = {"staff", "offline_access"})
-    @OidcSecurity(claims = {@Claim(key = "ward", value = "koto"), @Claim(key = "name", value = "江東 花子"),
+    @OidcSecurity(claims = {@Claim(key = "ward", value = "koto"), @Claim(key = "name", value = "花子 江東"),
+            @Claim(key = "given_name", value = "花子"), @Claim(key = "family_name", value = "江東"),
             @Claim(key = "preferred_username", value = "koto-staff")})
-    void wardStaffSeesTheirWardAndOnlyPortalRoles() {
+    void wardStaffSeesTheirWardFamilyNameFirstAndOnlyPortalRoles() {
         given().when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("username", equalTo("koto-staff"))

@@ -31,8 +31,13 @@ public class CurrentUser {
         return claim("preferred_username").orElse(identity.getPrincipal().getName());
     }
 
-    /** The human name for headers and audit entries; falls back to the login name. */
+    /** The human name for headers and audit entries, family name first as in Japanese; else the login name. */
     public String displayName() {
+        Optional<String> family = claim("family_name");
+        Optional<String> given = claim("given_name");
+        if (family.isPresent() && given.isPresent()) {
+            return family.get() + " " + given.get();
+        }
         return claim("name").or(() -> claim("preferred_username")).orElse(identity.getPrincipal().getName());
     }
 

@@ -56,6 +56,7 @@ class TokenAuthenticationIT {
         given().auth().oauth2(Tokens.forUser("koto-staff")).when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("username", equalTo("koto-staff"))
+                .body("name", equalTo("江東 花子"))
                 .body("ward.slug", equalTo("koto"))
                 .body("ward.nameJa", equalTo("江東区"))
                 .body("roles", hasItem("staff"))

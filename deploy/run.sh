@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs the portal locally: database (created and migrated), Keycloak with the demo realm, the API and
+# the SPA. Prints the URL and the demo logins, then stays in the foreground; Ctrl+C stops everything.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+API_PORT="${YOKOTEN_HTTP_PORT:-8080}"
+WEB_PORT="${YOKOTEN_WEB_PORT:-5173}"
+DB_NAME="${YOKOTEN_DB_NAME:-yokoten}"
+RUN_PID_FILE="$YOKOTEN_CACHE/run.pid"
+
+if [ -f "$RUN_PID_FILE" ] && kill -0 "$(cat "$RUN_PID_FILE")" 2>/dev/null; then
+  log "Yokoten is already running (PID $(cat "$RUN_PID_FILE")): open http://localhost:$WEB_PORT"
+  log "Stop it with Ctrl+C in its terminal, or: kill $(cat "$RUN_PID_FILE")"
+  exit 0
+fi
+for p in "$API_PORT" "$WEB_PORT"; do
+  port_open "$p" && die "Port $p is taken by another program. Free it or set YOKOTEN_HTTP_PORT / YOKOTEN_WEB_PORT."
+done
+
+find_jdk
+need curl "curl (Debian: apt-get install curl)"
+require_postgres
+ensure_database "$DB_NAME"
+ensure_npm
+echo $$ >"$RUN_PID_FILE"
+
+keycloak_was_running=$("$ROOT/deploy/keycloak.sh" status)
+children=()
+shutdown() {
+  trap - EXIT INT TERM
+  log "Stopping…"
+  for pid in "${children[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  [ "$keycloak_was_running" = ready ] || "$ROOT/deploy/keycloak.sh" stop
+  rm -f "$RUN_PID_FILE"
+}
+trap shutdown EXIT INT TERM
+
+"$ROOT/deploy/keycloak.sh" start
+
+log "Building the API (mvnw package)…"
+./mvnw -B -q -ntp -pl backend package -DskipTests >/dev/null || die "Backend build failed: run ./mvnw -pl backend package to see why."
+log "Building the SPA (vite build)…"
+(cd frontend && npm run -s build >/dev/null) || die "Frontend build failed: run npm run build in frontend/ to see why."
+
+YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
+  YOKOTEN_DB_PASSWORD="$PGPASSWORD" "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar \
+  >"$YOKOTEN_CACHE/backend.log" 2>&1 &
+children+=($!)
+wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 || die "The API did not become ready; see $YOKOTEN_CACHE/backend.log"
+
+(cd frontend && PREVIEW_PORT="$WEB_PORT" VITE_API_PROXY="http://127.0.0.1:$API_PORT" \
+  exec node_modules/.bin/vite preview --host 127.0.0.1 >"$YOKOTEN_CACHE/frontend.log" 2>&1) &
+children+=($!)
+wait_http "http://127.0.0.1:$WEB_PORT/" 30 || die "The SPA server did not start; see $YOKOTEN_CACHE/frontend.log"
+
+cat <<INFO
+
+  Yokoten is running:  http://localhost:$WEB_PORT
+  API:                 http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
+  Keycloak:            http://localhost:$KEYCLOAK_PORT    (realm yokoten)
+
+  Demo logins (password demo1234 for all):
+    koto-staff           江東区   staff
+    koto-publisher       江東区   staff, publisher
+    shinagawa-publisher  品川区   staff, publisher
+    minato-lead          港区     staff, publisher, reviewer
+    coe-reviewer         千代田区 staff, reviewer
+    committee-member     —        staff, award_committee
+    portal-admin         —        staff, admin
+
+  Logs: $YOKOTEN_CACHE/{backend,frontend,keycloak}.log     Stop: Ctrl+C
+
+INFO
+wait -n "${children[@]}" || true
+log "A component stopped; see the logs above."

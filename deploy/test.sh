@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh or warm machine: backend (Quarkus tests on a fresh PostgreSQL test database,
+# token tests against the real Keycloak), frontend unit tests, API-type freshness, and browser journeys
+# (Playwright on Debian's chromium against Keycloak, the packaged backend and the built SPA).
+# Installs what it needs: Debian chromium + fonts-noto-cjk, npm packages, the Keycloak distribution.
+# Ends with one line "N passed, N failed" over all suites; exits non-zero when anything failed.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+started=$(date +%s)
+
+find_jdk
+need curl "curl (Debian: apt-get install curl)"
+require_postgres
+ensure_debian chromium chromium fonts-noto-cjk
+ensure_npm
+
+recreate_database yokoten_test
+recreate_database yokoten_e2e
+
+keycloak_was_running=$("$ROOT/deploy/keycloak.sh" status)
+"$ROOT/deploy/keycloak.sh" start || exit 1
+cleanup() { [ "$keycloak_was_running" = ready ] || "$ROOT/deploy/keycloak.sh" stop; }
+trap cleanup EXIT
+
+rm -rf backend/target/surefire-reports frontend/reports
+failures=0
+
+log "Backend: build and tests (mvnw verify)…"
+YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
+  ./mvnw -B -ntp clean verify || failures=$((failures + 1))
+
+log "Frontend: API types, unit tests, build…"
+(cd frontend && npm run -s check:types) || failures=$((failures + 1))
+(cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit=reports/unit-junit.xml) || failures=$((failures + 1))
+(cd frontend && npm run -s build) || failures=$((failures + 1))
+
+if [ -f backend/target/quarkus-app/quarkus-run.jar ] && [ -d frontend/dist ]; then
+  log "Browser journeys (Playwright, Debian chromium, real Keycloak)…"
+  (cd frontend && YOKOTEN_JAVA="$JAVA_HOME/bin/java" E2E_DB_URL=$(jdbc_url yokoten_e2e) \
+    CHROMIUM_PATH="$(command -v chromium)" npx playwright test) || failures=$((failures + 1))
+else
+  log "Skipping browser journeys: the backend or frontend build failed."
+  failures=$((failures + 1))
+fi
+
+cleanup
+trap - EXIT
+log "Finished in $(( $(date +%s) - started )) s."
+summary=$(node deploy/count-tests.mjs backend/target/surefire-reports frontend/reports/unit-junit.xml frontend/reports/e2e-junit.xml)
+echo "$summary"
+[ "$failures" = 0 ] && [[ "$summary" == *" 0 failed"* ]]

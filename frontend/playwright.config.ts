@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+import { execSync } from 'node:child_process';
+
+// Journeys run against the real stack: Keycloak (started by deploy/test.sh), the packaged backend on an
+// e2e database, and the built SPA served by `vite preview` with /api proxied to that backend.
+const apiPort = Number(process.env.E2E_API_PORT ?? 8089);
+const webPort = Number(process.env.E2E_WEB_PORT ?? 4173);
+const java = process.env.YOKOTEN_JAVA ?? 'java';
+const chromium = process.env.CHROMIUM_PATH ?? execSync('command -v chromium || command -v chromium-browser').toString().trim();
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['junit', { outputFile: 'reports/e2e-junit.xml' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://localhost:${webPort}`,
+    locale: 'ja-JP',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+        '--no-first-run', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [
+    {
+      command: `${java} -Xmx384m -jar ../backend/target/quarkus-app/quarkus-run.jar`,
+      url: `http://127.0.0.1:${apiPort}/q/health/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        YOKOTEN_HTTP_PORT: String(apiPort),
+        YOKOTEN_DB_URL: process.env.E2E_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/yokoten_e2e',
+        YOKOTEN_DB_USER: process.env.YOKOTEN_PGUSER ?? 'postgres',
+        YOKOTEN_DB_PASSWORD: process.env.YOKOTEN_PGPASSWORD ?? '',
+      },
+    },
+    {
+      command: `node_modules/.bin/vite preview --host 127.0.0.1`,
+      url: `http://127.0.0.1:${webPort}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { PREVIEW_PORT: String(webPort), VITE_API_PROXY: `http://127.0.0.1:${apiPort}` },
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../lib/auth';
+import { changeLanguage } from '../lib/i18n';
+import type { Me } from '../features/account/use-me';
+
+const buttonBase =
+  'inline-flex min-h-11 items-center rounded-8 px-4 text-std-16B-170 underline-offset-4 focus-visible:outline-4';
+
+/** Site header: portal name, the user's name and ward, language switch, login or logout. */
+export function Header({ me }: { me: Me | null }) {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const english = i18n.language === 'en';
+  const wardName = me?.ward ? (english ? me.ward.nameEn : me.ward.nameJa) : null;
+
+  return (
+    <header className="border-b border-solid-gray-420 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-yellow-300 focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link to="/" className="text-solid-gray-900 no-underline">
+          <span className="block text-std-24B-150">{t('app.name')}</span>
+          <span className="block text-std-16B-170 font-normal text-solid-gray-700">{t('app.tagline')}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {me && (
+            <p className="text-std-16B-170" aria-label={t('auth.signedInAs')} data-testid="current-user">
+              <span>{me.name}</span>
+              <span className="ml-2 rounded-4 bg-blue-50 px-2 py-1 text-blue-1000" data-testid="current-ward">
+                {wardName ?? t('auth.noWard')}
+              </span>
+            </p>
+          )}
+          <button
+            type="button"
+            lang={english ? 'ja' : 'en'}
+            aria-label={`${t('language.label')}: ${t('language.switchTo')}`}
+            className={`${buttonBase} border border-blue-900 bg-white text-blue-900 hover:bg-blue-50`}
+            onClick={() => void changeLanguage(english ? 'ja' : 'en')}
+          >
+            {t('language.switchTo')}
+          </button>
+          {auth.state.status === 'authenticated' ? (
+            <button type="button" className={`${buttonBase} border border-blue-900 bg-white text-blue-900 hover:bg-blue-50`} onClick={auth.logout}>
+              {t('auth.logout')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={`${buttonBase} bg-blue-900 text-white hover:bg-blue-1000`}
+              onClick={auth.login}
+              disabled={auth.state.status === 'loading'}
+            >
+              {t('auth.login')}
+            </button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
