@@ -78,6 +78,12 @@ public class ProblemMapper {
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body could not be read as the expected JSON object."));
     }
 
+    /** A concurrent writer got there first; the client should reload and retry. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return respond(Problem.of(409, "conflict", "Conflict", "Someone changed this object at the same moment. Reload it and try again."));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {

@@ -1,0 +1,28 @@
+package jp.yokoten.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Application settings under {@code yokoten.*}; each can be overridden by an environment variable. */
+@ConfigMapping(prefix = "yokoten")
+public interface YokotenConfig {
+    Uploads uploads();
+
+    interface Uploads {
+        /** Largest accepted template file in bytes (SPEC §5: 50 MiB). */
+        @WithDefault("52428800")
+        long maxFileSize();
+
+        /** Most entries a zip may hold. */
+        @WithDefault("10000")
+        int zipMaxEntries();
+
+        /** Largest total uncompressed size of a zip's entries in bytes. */
+        @WithDefault("536870912")
+        long zipMaxUncompressed();
+
+        /** Largest ratio of uncompressed to compressed size; zip bombs exceed it by orders of magnitude. */
+        @WithDefault("100")
+        int zipMaxRatio();
+    }
+}

@@ -1,0 +1,86 @@
+package jp.yokoten.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.yokoten.common.error.Conflict;
+import jp.yokoten.common.error.Forbidden;
+import jp.yokoten.common.error.InvalidInput;
+import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.common.security.CurrentUser;
+
+/** Submissions and decisions for every reviewable kind, including the four-eyes rule. */
+@ApplicationScoped
+public class ReviewService {
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Review open(String subjectType, UUID subjectId, UUID subjectVersion, String versionLabel, String ownerWard, String title) {
+        if (pending(subjectId).isPresent()) {
+            throw new Conflict("A submission of this item is already waiting for review.");
+        }
+        Review r = new Review();
+        r.id = UUID.randomUUID();
+        r.subjectType = subjectType;
+        r.subjectId = subjectId;
+        r.subjectVersion = subjectVersion;
+        r.versionLabel = versionLabel;
+        r.ownerWard = ownerWard;
+        r.title = title;
+        r.submittedBy = user.subject();
+        r.submittedByName = user.displayName();
+        r.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.reasons = List.of();
+        r.persist();
+        return r;
+    }
+
+    public Optional<Review> pending(UUID subjectId) {
+        return Review.find("subjectId = ?1 and decision is null", subjectId).firstResultOptional();
+    }
+
+    /** Records the caller's decision on the open submission; the submitter may never decide (four-eyes). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Review decide(UUID subjectId, ReviewDecision decision) {
+        Review r = pending(subjectId).orElseThrow(() -> new Conflict("Nothing of this item is waiting for review."));
+        if (r.submittedBy.equals(user.subject())) {
+            throw new Forbidden("You submitted this item; another reviewer must decide (four-eyes rule).");
+        }
+        List<String> reasons = decision.reasons() == null ? List.of() : decision.reasons().stream().distinct().toList();
+        if (!decision.approves() && reasons.isEmpty()) {
+            throw new InvalidInput("reasons", "name at least one reason when rejecting");
+        }
+        r.decision = decision.decision();
+        r.reasons = reasons;
+        r.comment = decision.comment();
+        r.decidedBy = user.subject();
+        r.decidedByName = user.displayName();
+        r.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return r;
+    }
+
+    public Optional<ReviewOutcome> lastDecided(UUID subjectId) {
+        return Review.<Review>find("subjectId = ?1 and decision is not null", Sort.descending("decidedAt"), subjectId)
+                .firstResultOptional().map(ReviewOutcome::of);
+    }
+
+    /** Pending submissions oldest first (the queue); decided ones newest first. */
+    public Page<ReviewView> list(String status, PageRequest paging) {
+        PanacheQuery<Review> q = switch (status) {
+            case "pending" -> Review.find("decision is null", Sort.ascending("submittedAt", "id"));
+            case "decided" -> Review.find("decision is not null", Sort.descending("decidedAt", "id"));
+            default -> throw new InvalidInput("status", "must be pending or decided");
+        };
+        q.page(paging.page(), paging.size());
+        return new Page<>(q.list().stream().map(ReviewView::of).toList(), paging.page(), paging.size(), q.count());
+    }
+}

@@ -1,0 +1,31 @@
+package jp.yokoten.template;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import jp.yokoten.review.ReviewOutcome;
+
+/**
+ * A template as GET /templates/{id} shows it. {@code developmentDays} derives from the two dates;
+ * {@code lastReview} is shown only to the owning ward's publishers and to reviewers.
+ */
+public record TemplateDetail(
+        UUID id, String status, String ownerWard, String title, String titleEn, String summary, String description,
+        String platform, String category, List<String> tags, String requirements, String personalData,
+        String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
+        Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, String latestVersion,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,
+        ReviewOutcome lastReview) {
+
+    static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview) {
+        Long days = t.developmentStartedOn == null || t.releasedOn == null ? null
+                : ChronoUnit.DAYS.between(t.developmentStartedOn, t.releasedOn);
+        return new TemplateDetail(t.id, t.status, t.ownerWard, t.title, t.titleEn, t.summary, t.description,
+                t.platform, t.category, t.tags, t.requirements, t.personalData, t.personalDataNote, t.reuseTerms,
+                t.developmentStartedOn, t.releasedOn, days, t.hoursSavedPerYear, t.derivedFrom, latestVersion,
+                t.createdAt, t.updatedAt, t.publishedAt, t.archivedAt, lastReview);
+    }
+}

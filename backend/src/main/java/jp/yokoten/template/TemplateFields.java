@@ -1,0 +1,64 @@
+package jp.yokoten.template;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import jp.yokoten.common.validation.PlainText;
+
+/**
+ * The fields a publisher writes: the body of POST /templates and, as JSON merge patch target, of PATCH.
+ * The owning ward and the status are deliberately absent: they come from the token and the workflow.
+ */
+public record TemplateFields(
+        @NotBlank @Size(max = 120) @PlainText String title,
+        @Size(max = 200) @PlainText String titleEn,
+        @Size(max = 200) @PlainText String summary,
+        @Size(max = 20000) @PlainText(multiline = true) String description,
+        @NotBlank String platform,
+        @NotBlank String category,
+        @Size(max = 10) List<@NotBlank @Size(max = 30) @PlainText String> tags,
+        @Size(max = 2000) @PlainText(multiline = true) String requirements,
+        @NotNull @Pattern(regexp = "none|anonymised|contains", message = "must be none, anonymised or contains") String personalData,
+        @Size(max = 1000) @PlainText(multiline = true) String personalDataNote,
+        @Size(max = 2000) @PlainText(multiline = true) String reuseTerms,
+        LocalDate developmentStartedOn,
+        LocalDate releasedOn,
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1) BigDecimal hoursSavedPerYear,
+        UUID derivedFrom) {
+
+    static TemplateFields of(Template t) {
+        return new TemplateFields(t.title, t.titleEn, t.summary, t.description, t.platform, t.category, t.tags,
+                t.requirements, t.personalData, t.personalDataNote, t.reuseTerms, t.developmentStartedOn,
+                t.releasedOn, t.hoursSavedPerYear, t.derivedFrom);
+    }
+
+    void applyTo(Template t) {
+        t.title = title.strip();
+        t.titleEn = blankToNull(titleEn);
+        t.summary = blankToNull(summary);
+        t.description = description;
+        t.platform = platform;
+        t.category = category;
+        t.tags = tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList();
+        t.requirements = requirements;
+        t.personalData = personalData;
+        t.personalDataNote = blankToNull(personalDataNote);
+        t.reuseTerms = reuseTerms;
+        t.developmentStartedOn = developmentStartedOn;
+        t.releasedOn = releasedOn;
+        t.hoursSavedPerYear = hoursSavedPerYear;
+        t.derivedFrom = derivedFrom;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

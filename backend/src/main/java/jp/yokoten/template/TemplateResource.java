@@ -1,0 +1,198 @@
+package jp.yokoten.template;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Base64;
+import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.validation.Ids;
+import jp.yokoten.file.FileStorage;
+import jp.yokoten.review.ReviewDecision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Templates, their versions and files, and the review workflow steps. */
+@Path("/api/v1/templates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Templates")
+public class TemplateResource {
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    TemplateService templates;
+
+    @Inject
+    FileStorage storage;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft template for the caller's ward (publisher with a ward)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the template, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+    public Response create(@Valid @NotNull TemplateFields fields) {
+        Template t = templates.create(fields);
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/templates/" + t.id))
+                .tag(unquoted(templates.etag(t))).entity(templates.detail(t)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "A template visible to the caller, with its ETag (staff)")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
+    public Response get(@PathParam("id") String id) {
+        Template t = templates.get(Ids.uuid(id, "id"));
+        return Response.ok(templates.detail(t)).tag(unquoted(templates.etag(t))).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Edit a draft or rejected template with a JSON merge patch; If-Match required (publisher of the owning ward)")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = TemplateFields.class)))
+    @APIResponse(responseCode = "200", description = "The edited template with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        Template t = templates.patch(Ids.uuid(id, "id"), ifMatch, patch);
+        return Response.ok(templates.detail(t)).tag(unquoted(templates.etag(t))).build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Operation(summary = "Submit the template (or its newest version) for CoE review (publisher of the owning ward)")
+    @APIResponse(responseCode = "200", description = "The template after submission",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
+    @APIResponse(responseCode = "409", description = "Nothing to submit, or already in review", content = @Content(mediaType = "application/problem+json"))
+    public TemplateDetail submit(@PathParam("id") String id) {
+        return templates.detail(templates.submit(Ids.uuid(id, "id")));
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @RolesAllowed(CurrentUser.REVIEWER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject the pending submission; never one's own (reviewer)")
+    @APIResponse(responseCode = "200", description = "The template after the decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
+    @APIResponse(responseCode = "409", description = "Nothing waits for review", content = @Content(mediaType = "application/problem+json"))
+    public TemplateDetail review(@PathParam("id") String id, @Valid @NotNull ReviewDecision decision) {
+        return templates.detail(templates.decide(Ids.uuid(id, "id"), decision));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({CurrentUser.PUBLISHER, CurrentUser.ADMIN})
+    @Operation(summary = "Archive a template (publisher of the owning ward, admin)")
+    @APIResponse(responseCode = "200", description = "The archived template",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
+    @APIResponse(responseCode = "409", description = "Archived already or in review", content = @Content(mediaType = "application/problem+json"))
+    public TemplateDetail archive(@PathParam("id") String id) {
+        return templates.detail(templates.archive(Ids.uuid(id, "id")));
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a file as a new version: multipart file, version (MAJOR.MINOR.PATCH, increasing), changelog (publisher of the owning ward)")
+    @APIResponse(responseCode = "201", description = "The new draft version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid version, changelog or file", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Version not greater than the latest, or template in review", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "413", description = "File over the size limit", content = @Content(mediaType = "application/problem+json"))
+    public Response upload(@PathParam("id") String id,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+            @RestForm("version") String version, @RestForm("changelog") String changelog) throws IOException {
+        VersionView v = templates.upload(Ids.uuid(id, "id"), version, changelog,
+                file == null ? null : file.uploadedFile(), file == null ? null : file.fileName());
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/templates/" + id + "/versions/" + v.version()))
+                .entity(v).build();
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "Versions visible to the caller, newest first, paged (staff)")
+    public Page<VersionView> versions(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return templates.versions(Ids.uuid(id, "id"), paging);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/file")
+    @RolesAllowed(CurrentUser.STAFF)
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a version's file; Content-Disposition keeps Japanese names (RFC 6266/5987), Repr-Digest carries the SHA-256 (staff)")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "410", description = "The version was withdrawn", content = @Content(mediaType = "application/problem+json"))
+    public Response file(@PathParam("id") String id, @PathParam("version") String version) {
+        DownloadableFile d = templates.file(Ids.uuid(id, "id"), version);
+        StreamingOutput body = out -> storage.copyTo(d.file().id(), out);
+        return Response.ok(body, d.mediaType())
+                .header(HttpHeaders.CONTENT_LENGTH, d.file().size())
+                .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(d.file().sha256()) + ":")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/versions/{version}/withdraw")
+    @RolesAllowed({CurrentUser.PUBLISHER, CurrentUser.REVIEWER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw (yank) an approved version with a reason: hides its file, keeps its history (publisher of the owning ward, reviewer)")
+    @APIResponse(responseCode = "200", description = "The withdrawn version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "409", description = "The version is not approved", content = @Content(mediaType = "application/problem+json"))
+    public VersionView withdraw(@PathParam("id") String id, @PathParam("version") String version,
+            @Valid @NotNull WithdrawRequest request) {
+        return templates.withdraw(Ids.uuid(id, "id"), version, request.reason());
+    }
+
+    private static String unquoted(String etag) {
+        return etag.substring(1, etag.length() - 1);
+    }
+}

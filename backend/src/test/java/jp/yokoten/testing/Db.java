@@ -1,0 +1,38 @@
+package jp.yokoten.testing;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Row counts of the catalog's tables, to assert that a refused request changed nothing. */
+@ApplicationScoped
+public class Db {
+    private static final List<String> TABLES = List.of("template", "template_version", "stored_file", "stored_file_chunk", "review", "audit_entry");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, scalar("SELECT count(*) FROM " + table));
+        }
+        return counts;
+    }
+
+    public long scalar(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
