@@ -341,7 +341,67 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Search and browse (staff): Japanese-first text (NFKC, case-folded, every word must match), filters with facet counts, sorts relevance | newest | adopted | rated, paged */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    page?: string;
+                    platform?: string;
+                    /** @description words; 1- and 2-character Japanese words are fine */
+                    q?: string;
+                    size?: string;
+                    /** @description relevance (default with q), newest (default without), adopted, rated */
+                    sort?: string;
+                    /** @description published (default); other statuses list only what the caller may see */
+                    status?: string;
+                    tag?: string;
+                    ward?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateSearchResult"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create a draft template for the caller's ward (publisher with a ward) */
         post: {
@@ -661,6 +721,231 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate a published template of another ward, or replace one's rating (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RatingRequest"];
+                };
+            };
+            responses: {
+                /** @description The caller's rating */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingView"];
+                    };
+                };
+                /** @description Invalid stars or comment */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The template is not published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove one's rating (staff) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratings of a template, newest first, paged (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageRatingView"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1278,6 +1563,11 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        FacetCount: {
+            value?: string;
+            /** Format: int64 */
+            count?: number;
+        };
         Label: {
             slug?: string;
             nameJa?: string;
@@ -1309,6 +1599,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageRatingView: {
+            items?: components["schemas"]["RatingView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageReviewView: {
             items?: components["schemas"]["ReviewView"][];
             /** Format: int32 */
@@ -1326,6 +1625,20 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        RatingRequest: {
+            /** Format: int32 */
+            stars: number;
+            comment?: string;
+        };
+        RatingView: {
+            userName?: string;
+            userWard?: string;
+            /** Format: int32 */
+            stars?: number;
+            comment?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            mine?: boolean;
         };
         ReviewDecision: {
             decision: string;
@@ -1383,6 +1696,11 @@ export interface components {
             publishedAt?: components["schemas"]["OffsetDateTime"];
             archivedAt?: components["schemas"]["OffsetDateTime"];
             lastReview?: components["schemas"]["ReviewOutcome"];
+            ratingAvg?: number;
+            /** Format: int32 */
+            ratingCount?: number;
+            /** Format: int32 */
+            adoptionCount?: number;
         };
         TemplateFields: {
             title: string;
@@ -1400,6 +1718,35 @@ export interface components {
             releasedOn?: components["schemas"]["LocalDate"];
             hoursSavedPerYear?: number;
             derivedFrom?: components["schemas"]["UUID"];
+        };
+        TemplateSearchResult: {
+            items?: components["schemas"]["TemplateSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            facets?: {
+                [key: string]: components["schemas"]["FacetCount"][];
+            };
+        };
+        TemplateSummary: {
+            id?: components["schemas"]["UUID"];
+            status?: string;
+            ownerWard?: string;
+            title?: string;
+            titleEn?: string;
+            summary?: string;
+            platform?: string;
+            category?: string;
+            tags?: string[];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            ratingAvg?: number;
+            /** Format: int32 */
+            ratingCount?: number;
+            /** Format: int32 */
+            adoptionCount?: number;
         };
         /** Format: uuid */
         UUID: string;

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.review.ReviewOutcome;
+import jp.yokoten.search.SearchIndex;
 
 /**
  * A template as GET /templates/{id} shows it. {@code developmentDays} derives from the two dates;
- * {@code lastReview} is shown only to the owning ward's publishers and to reviewers.
+ * {@code lastReview} is shown only to the owning ward's publishers and to reviewers; the counters are
+ * maintained on write (ratings, adopting wards).
  */
 public record TemplateDetail(
         UUID id, String status, String ownerWard, String title, String titleEn, String summary, String description,
@@ -18,14 +20,15 @@ public record TemplateDetail(
         String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
         Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, String latestVersion,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,
-        ReviewOutcome lastReview) {
+        ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount) {
 
-    static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview) {
+    static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview, SearchIndex.Counters counters) {
         Long days = t.developmentStartedOn == null || t.releasedOn == null ? null
                 : ChronoUnit.DAYS.between(t.developmentStartedOn, t.releasedOn);
         return new TemplateDetail(t.id, t.status, t.ownerWard, t.title, t.titleEn, t.summary, t.description,
                 t.platform, t.category, t.tags, t.requirements, t.personalData, t.personalDataNote, t.reuseTerms,
                 t.developmentStartedOn, t.releasedOn, days, t.hoursSavedPerYear, t.derivedFrom, latestVersion,
-                t.createdAt, t.updatedAt, t.publishedAt, t.archivedAt, lastReview);
+                t.createdAt, t.updatedAt, t.publishedAt, t.archivedAt, lastReview, counters.ratingAvg(),
+                counters.ratingCount(), counters.adoptionCount());
     }
 }

@@ -30,6 +30,8 @@ import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.validation.Ids;
 import jp.yokoten.file.FileStorage;
 import jp.yokoten.review.ReviewDecision;
+import jp.yokoten.search.SearchQuery;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,6 +57,22 @@ public class TemplateResource {
 
     @Context
     UriInfo uri;
+
+    @GET
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "Search and browse (staff): Japanese-first text (NFKC, case-folded, every word must match), "
+            + "filters with facet counts, sorts relevance | newest | adopted | rated, paged")
+    public TemplateSearchResult search(
+            @Parameter(description = "words; 1- and 2-character Japanese words are fine") @QueryParam("q") String q,
+            @QueryParam("platform") String platform, @QueryParam("category") String category,
+            @QueryParam("ward") String ward, @QueryParam("tag") String tag,
+            @Parameter(description = "published (default); other statuses list only what the caller may see")
+            @QueryParam("status") String status,
+            @Parameter(description = "relevance (default with q), newest (default without), adopted, rated")
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return templates.search(SearchQuery.of(q, platform, category, ward, tag, status, sort, PageRequest.of(page, size)));
+    }
 
     @POST
     @RolesAllowed(CurrentUser.PUBLISHER)

@@ -46,6 +46,12 @@ import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.ReviewOutcome;
 import jp.yokoten.review.ReviewService;
 import jp.yokoten.review.Workflow;
+import jp.yokoten.search.SearchDocument;
+import jp.yokoten.search.SearchHits;
+import jp.yokoten.search.SearchIndex;
+import jp.yokoten.search.SearchQuery;
+import jp.yokoten.search.SearchService;
+import jp.yokoten.ward.WardService;
 
 /**
  * The template catalog: creation, edits, versions and files, and the review workflow (SPEC §3, §4).
@@ -82,6 +88,15 @@ public class TemplateService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    WardService wards;
+
     // ---- templates -------------------------------------------------------------------------------------
 
     @Transactional
@@ -96,13 +111,51 @@ public class TemplateService {
         t.createdBy = user.subject();
         t.createdAt = t.updatedAt = now();
         t.persist();
+        index(t);
         audit.record("template.created", TYPE, t.id, null, state(t));
         return t;
     }
 
     public TemplateDetail detail(Template t) {
         ReviewOutcome last = insider(t) || overseer() ? reviews.lastDecided(t.id).orElse(null) : null;
-        return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last);
+        return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last, searchIndex.counters(t.id));
+    }
+
+    /** Searches what the caller may see; unknown filter values are refused rather than matching nothing. */
+    public TemplateSearchResult search(SearchQuery q) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (q.platform() != null && reference.platform(q.platform()).isEmpty()) {
+            errors.add(new Problem.FieldError("platform", "unknown platform; see GET /api/v1/platforms"));
+        }
+        if (q.category() != null && reference.category(q.category()).isEmpty()) {
+            errors.add(new Problem.FieldError("category", "unknown category; see GET /api/v1/categories"));
+        }
+        if (q.ward() != null && wards.find(q.ward()).isEmpty()) {
+            errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Invalid search parameters.", errors);
+        }
+        SearchHits hits = search.search(q);
+        Map<UUID, Template> byId = new java.util.HashMap<>();
+        if (!hits.ids().isEmpty()) {
+            Template.<Template>list("id in ?1", hits.ids()).forEach(t -> byId.put(t.id, t));
+        }
+        Map<UUID, SearchIndex.Counters> counters = searchIndex.counters(hits.ids());
+        List<TemplateSummary> items = hits.ids().stream().filter(byId::containsKey)
+                .map(id -> TemplateSummary.of(byId.get(id), counters.getOrDefault(id, SearchIndex.Counters.NONE))).toList();
+        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), hits.total(), hits.facets());
+    }
+
+    /** Visibility and ownership facts for features that act on a template (ratings, adoptions). */
+    public TemplateRef ref(UUID id) {
+        Template t = visible(id, false);
+        return new TemplateRef(t.id, t.ownerWard, t.status, t.title);
+    }
+
+    private void index(Template t) {
+        searchIndex.upsert(new SearchDocument(t.id, t.status, t.ownerWard, t.platform, t.category, t.tags, t.title,
+                t.titleEn, t.summary, t.description, t.publishedAt));
     }
 
     public Template get(UUID id) {
@@ -145,6 +198,7 @@ public class TemplateService {
         t.status = next;
         t.updatedAt = now();
         t.flush(); // bumps lockVersion now, so the answer carries the new ETag
+        index(t);
         audit.record("template.updated", TYPE, t.id, before, after);
         return t;
     }
@@ -162,6 +216,7 @@ public class TemplateService {
             t.status = Workflow.IN_REVIEW;
         }
         t.updatedAt = now();
+        index(t);
         audit.record("template.submitted", TYPE, t.id, Map.of("status", before),
                 Map.of("status", t.status, "version", v.version, "versionStatus", v.status));
         return t;
@@ -185,6 +240,7 @@ public class TemplateService {
             t.publishedAt = now;
         }
         t.updatedAt = now;
+        index(t);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", t.status);
         after.put("version", v.version);
@@ -208,6 +264,7 @@ public class TemplateService {
         String before = t.status;
         t.status = Workflow.ARCHIVED;
         t.archivedAt = t.updatedAt = now();
+        index(t);
         audit.record("template.archived", TYPE, t.id, Map.of("status", before), Map.of("status", t.status));
         return t;
     }

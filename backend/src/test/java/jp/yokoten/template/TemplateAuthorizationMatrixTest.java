@@ -91,6 +91,21 @@ class TemplateAuthorizationMatrixTest {
                 401, 403, 403, 403, 403, 200, 403, 403, 403));
         rows.add(new Row("POST archive (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.post("/api/v1/templates/" + t.id + "/archive"), 401, 403, 403, 200, 403, 403, 200, 403, 200));
+        rows.add(new Row("GET /templates (search)", () -> null, (r, t) -> r.get("/api/v1/templates?q=避難所"),
+                401, 200, 200, 200, 200, 200, 200, 403, 200));
+        rows.add(new Row("PUT rating (published)", TemplateAuthorizationMatrixTest::published,
+                (r, t) -> r.contentType(ContentType.JSON).body(Map.of("stars", 4)).put("/api/v1/templates/" + t.id + "/rating"),
+                401, 403, 200, 403, 200, 200, 403, 403, 200));
+        rows.add(new Row("DELETE rating (after rating)", TemplateAuthorizationMatrixTest::published,
+                (r, t) -> {
+                    r.contentType(ContentType.JSON).body(Map.of("stars", 4)).put("/api/v1/templates/" + t.id + "/rating");
+                    return r.delete("/api/v1/templates/" + t.id + "/rating");
+                },
+                401, 404, 204, 404, 204, 204, 404, 403, 204));
+        rows.add(new Row("GET ratings (published)", TemplateAuthorizationMatrixTest::published,
+                (r, t) -> r.get("/api/v1/templates/" + t.id + "/ratings"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
+        rows.add(new Row("GET ratings (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+                (r, t) -> r.get("/api/v1/templates/" + t.id + "/ratings"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
         rows.add(new Row("GET /audit", () -> null, (r, t) -> r.get("/api/v1/audit"), 401, 403, 403, 403, 403, 200, 200, 403, 200));
         return rows;
     }

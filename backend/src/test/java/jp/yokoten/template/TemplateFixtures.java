@@ -33,7 +33,12 @@ public final class TemplateFixtures {
     }
 
     public static TemplateFixtures draft(Persona owner, String title) {
-        String id = owner.request().contentType(ContentType.JSON).body(validBody(title))
+        return draft(owner, validBody(title));
+    }
+
+    /** A draft with the given body (see {@link #validBody} for the required fields). */
+    public static TemplateFixtures draft(Persona owner, Map<String, Object> body) {
+        String id = owner.request().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/templates")
                 .then().statusCode(201).extract().path("id");
         return new TemplateFixtures(owner, id);
@@ -69,7 +74,12 @@ public final class TemplateFixtures {
 
     /** A published template with approved version 1.0.0. */
     public static TemplateFixtures published(Persona owner) {
-        return draft(owner).withVersion("1.0.0").submitted().approvedBy(CHIYODA_REVIEWER);
+        return draft(owner).publish();
+    }
+
+    /** Uploads 1.0.0, submits and has the Chiyoda reviewer approve it. */
+    public TemplateFixtures publish() {
+        return withVersion("1.0.0").submitted().approvedBy(CHIYODA_REVIEWER);
     }
 
     public String etag() {

@@ -1,0 +1,100 @@
+package jp.yokoten.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Keeps {@code template_search} in step with templates, ratings and adoptions inside the writer's
+ * transaction, so search and its sorts never recount the world per request.
+ */
+@ApplicationScoped
+public class SearchIndex {
+    @Inject
+    EntityManager em;
+
+    /** Counters shown with a template: rating average and count, number of adopting wards. */
+    public record Counters(BigDecimal ratingAvg, int ratingCount, int adoptionCount) {
+        public static final Counters NONE = new Counters(null, 0, 0);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upsert(SearchDocument d) {
+        em.flush(); // the template row must exist before its index row refers to it
+        String text = String.join(" ", nz(d.title()), nz(d.titleEn()), nz(d.summary()), nz(d.description()), String.join(" ", d.tags()));
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO template_search (template_id, status, owner_ward, platform, category, tags, tokens, title_tokens, published_at)
+                    VALUES (?, ?, ?, ?, ?, ARRAY(SELECT yokoten_normalize(x) FROM unnest(?::text[]) x), yokoten_tokens(?), yokoten_tokens(?), ?)
+                    ON CONFLICT (template_id) DO UPDATE SET status = excluded.status, platform = excluded.platform,
+                        category = excluded.category, tags = excluded.tags, tokens = excluded.tokens,
+                        title_tokens = excluded.title_tokens, published_at = excluded.published_at""")) {
+                s.setObject(1, d.id());
+                s.setString(2, d.status());
+                s.setString(3, d.ownerWard());
+                s.setString(4, d.platform());
+                s.setString(5, d.category());
+                s.setArray(6, c.createArrayOf("text", d.tags().toArray()));
+                s.setString(7, text);
+                s.setString(8, nz(d.title()) + " " + nz(d.titleEn()));
+                s.setTimestamp(9, d.publishedAt() == null ? null : Timestamp.from(d.publishedAt().toInstant()));
+                s.executeUpdate();
+            }
+        });
+    }
+
+    /** Locks the template's counters row: concurrent raters of one template then take turns. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockCounters(UUID templateId) {
+        em.createNativeQuery("SELECT 1 FROM template_search WHERE template_id = ?1 FOR UPDATE")
+                .setParameter(1, templateId).getResultList();
+    }
+
+    /** Recomputes the rating aggregate from the ratings of one template (a handful of rows). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshRatings(UUID templateId) {
+        em.createNativeQuery("""
+                UPDATE template_search s SET rating_count = r.n, rating_avg = r.avg
+                FROM (SELECT count(*) AS n, round(avg(stars), 2) AS avg FROM rating WHERE template_id = ?1) r
+                WHERE s.template_id = ?1""").setParameter(1, templateId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setAdoptionCount(UUID templateId, int count) {
+        em.createNativeQuery("UPDATE template_search SET adoption_count = ?1 WHERE template_id = ?2")
+                .setParameter(1, count).setParameter(2, templateId).executeUpdate();
+    }
+
+    public Counters counters(UUID templateId) {
+        return counters(List.of(templateId)).getOrDefault(templateId, Counters.NONE);
+    }
+
+    /** Counters of many templates in one query (a result page). */
+    public Map<UUID, Counters> counters(Collection<UUID> templateIds) {
+        Map<UUID, Counters> result = new HashMap<>();
+        if (templateIds.isEmpty()) {
+            return result;
+        }
+        List<?> rows = em.createNativeQuery("SELECT template_id, rating_avg, rating_count, adoption_count FROM template_search WHERE template_id IN (?1)")
+                .setParameter(1, templateIds).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            result.put((UUID) r[0], new Counters((BigDecimal) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+        }
+        return result;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
