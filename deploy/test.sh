@@ -17,6 +17,7 @@ ensure_npm
 
 recreate_database yokoten_test
 recreate_database yokoten_e2e
+ensure_database yokoten_test_stats   # StatsScenarioTest cleans it at start
 
 keycloak_was_running=$("$ROOT/deploy/keycloak.sh" status)
 "$ROOT/deploy/keycloak.sh" start || exit 1
@@ -33,6 +34,7 @@ YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
 log "Frontend: API types, unit tests, build…"
 (cd frontend && npm run -s check:types) || failures=$((failures + 1))
 (cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit=reports/unit-junit.xml) || failures=$((failures + 1))
+rm -rf frontend/dist   # a failed build must not leave an old SPA for the browser tests
 (cd frontend && npm run -s build) || failures=$((failures + 1))
 
 if [ -f backend/target/quarkus-app/quarkus-run.jar ] && [ -d frontend/dist ]; then

@@ -3,6 +3,12 @@ import { Layout } from './layout';
 import { HomePage } from './routes/home';
 import { NotFoundPage } from './routes/not-found';
 import type { Me } from '../features/account/use-me';
+import { SearchPage } from '../features/templates/components/search-page';
+import { TemplatePage } from '../features/templates/components/template-page';
+import { NewTemplatePage, PublishPage } from '../features/publish/components/publish-page';
+import { ManagePage } from '../features/publish/components/manage-page';
+import { ReviewPage } from '../features/review/components/review-page';
+import { CommitteePage } from '../features/committee/components/committee-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -14,6 +20,13 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <Home /> },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/templates/:id', element: <TemplatePage /> },
+      { path: '/publish', element: <PublishPage /> },
+      { path: '/publish/new', element: <NewTemplatePage /> },
+      { path: '/publish/:id', element: <ManagePage /> },
+      { path: '/reviews', element: <ReviewPage /> },
+      { path: '/committee', element: <CommitteePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

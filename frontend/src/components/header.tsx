@@ -13,6 +13,7 @@ export function Header({ me }: { me: Me | null }) {
   const auth = useAuth();
   const english = i18n.language === 'en';
   const wardName = me?.ward ? (english ? me.ward.nameEn : me.ward.nameJa) : null;
+  const roles: string[] = me?.roles ?? [];
 
   return (
     <header className="border-b border-solid-gray-420 bg-white">
@@ -58,6 +59,16 @@ export function Header({ me }: { me: Me | null }) {
           )}
         </div>
       </div>
+      {me && (
+        <nav aria-label={t('nav.label')} className="border-t border-solid-gray-200 bg-solid-gray-50">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-6 px-4 py-2">
+            <li><Link to="/search">{t('nav.search')}</Link></li>
+            {roles.includes('publisher') && me.ward && <li><Link to="/publish">{t('nav.publish')}</Link></li>}
+            {roles.includes('reviewer') && <li><Link to="/reviews">{t('nav.review')}</Link></li>}
+            {(roles.includes('award_committee') || roles.includes('admin')) && <li><Link to="/committee">{t('nav.committee')}</Link></li>}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

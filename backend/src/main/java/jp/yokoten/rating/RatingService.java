@@ -17,6 +17,7 @@ import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.search.SearchIndex;
 import jp.yokoten.template.TemplateRef;
 import jp.yokoten.template.TemplateService;
+import jp.yokoten.usage.UsageService;
 
 /** Ratings of published templates; the template's average and count are kept exact on every write. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class RatingService {
 
     @Inject
     SearchIndex searchIndex;
+
+    @Inject
+    UsageService usage;
 
     @Transactional
     public RatingView put(UUID templateId, RatingRequest request) {
@@ -53,6 +57,7 @@ public class RatingService {
         }
         r.flush();
         searchIndex.refreshRatings(t.id());
+        usage.record("rate", t.id(), null);
         return RatingView.of(r, user.subject());
     }
 

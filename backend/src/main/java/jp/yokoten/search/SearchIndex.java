@@ -28,26 +28,33 @@ public class SearchIndex {
         public static final Counters NONE = new Counters(null, 0, 0);
     }
 
+    @Inject
+    FacetCache facets;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(SearchDocument d) {
+        facets.invalidate();
         em.flush(); // the template row must exist before its index row refers to it
         String text = String.join(" ", nz(d.title()), nz(d.titleEn()), nz(d.summary()), nz(d.description()), String.join(" ", d.tags()));
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO template_search (template_id, status, owner_ward, platform, category, tags, tokens, title_tokens, published_at)
-                    VALUES (?, ?, ?, ?, ?, ARRAY(SELECT yokoten_normalize(x) FROM unnest(?::text[]) x), yokoten_tokens(?), yokoten_tokens(?), ?)
+                    INSERT INTO template_search (template_id, status, owner_ward, platform, category, tags, title_tokens, published_at,
+                                                 process_id, tokens)
+                    VALUES (?, ?, ?, ?, ?, ARRAY(SELECT yokoten_normalize(x) FROM unnest(?::text[]) x), yokoten_tokens(?), ?, ?,
+                            yokoten_token_hashes(?))
                     ON CONFLICT (template_id) DO UPDATE SET status = excluded.status, platform = excluded.platform,
-                        category = excluded.category, tags = excluded.tags, tokens = excluded.tokens,
-                        title_tokens = excluded.title_tokens, published_at = excluded.published_at""")) {
+                        process_id = excluded.process_id, category = excluded.category, tags = excluded.tags,
+                        title_tokens = excluded.title_tokens, published_at = excluded.published_at, tokens = excluded.tokens""")) {
                 s.setObject(1, d.id());
                 s.setString(2, d.status());
                 s.setString(3, d.ownerWard());
                 s.setString(4, d.platform());
                 s.setString(5, d.category());
                 s.setArray(6, c.createArrayOf("text", d.tags().toArray()));
-                s.setString(7, text);
-                s.setString(8, nz(d.title()) + " " + nz(d.titleEn()));
-                s.setTimestamp(9, d.publishedAt() == null ? null : Timestamp.from(d.publishedAt().toInstant()));
+                s.setString(7, nz(d.title()) + " " + nz(d.titleEn()));
+                s.setTimestamp(8, d.publishedAt() == null ? null : Timestamp.from(d.publishedAt().toInstant()));
+                s.setObject(9, d.processId());
+                s.setString(10, text);
                 s.executeUpdate();
             }
         });

@@ -3,20 +3,22 @@ package jp.yokoten.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import jp.yokoten.common.validation.Ids;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.PageRequest;
 
 /** A validated search request: text, filters, sort and page (SPEC §6). */
-public record SearchQuery(String text, String platform, String category, String ward, String tag, String status,
-        String sort, PageRequest paging) {
+public record SearchQuery(String text, String platform, String category, String ward, String tag, UUID process,
+        String status, String sort, PageRequest paging) {
     public static final Set<String> SORTS = Set.of("relevance", "newest", "adopted", "rated");
     public static final Set<String> STATUSES = Set.of("published", "draft", "in_review", "rejected", "archived");
     static final int MAX_TEXT = 200;
 
     /** Checks what needs no database; known values of platform, category and ward are checked by the service. */
-    public static SearchQuery of(String q, String platform, String category, String ward, String tag, String status,
-            String sort, PageRequest paging) {
+    public static SearchQuery of(String q, String platform, String category, String ward, String tag, String process,
+            String status, String sort, PageRequest paging) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > MAX_TEXT) {
@@ -38,13 +40,21 @@ public record SearchQuery(String text, String platform, String category, String 
         if (!STATUSES.contains(st)) {
             errors.add(new Problem.FieldError("status", "must be one of published, draft, in_review, rejected, archived"));
         }
+        UUID processId = null;
+        if (process != null && !process.isBlank()) {
+            try {
+                processId = Ids.uuid(process.strip(), "process");
+            } catch (InvalidInput e) {
+                errors.add(new Problem.FieldError("process", "must be the UUID of a process; see GET /api/v1/processes"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Invalid search parameters.", errors);
         }
         if ("relevance".equals(s) && text == null) {
             s = "newest"; // nothing to be relevant to
         }
-        return new SearchQuery(text, blank(platform), blank(category), blank(ward), blank(tag), st, s, paging);
+        return new SearchQuery(text, blank(platform), blank(category), blank(ward), blank(tag), processId, st, s, paging);
     }
 
     private static String blank(String s) {

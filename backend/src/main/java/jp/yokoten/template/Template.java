@@ -69,6 +69,10 @@ public class Template extends PanacheEntityBase {
     @Column(name = "derived_from")
     public UUID derivedFrom;
 
+    /** The common business process (共通業務) this template implements, if any. */
+    @Column(name = "process_id")
+    public UUID processId;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 

@@ -18,7 +18,7 @@ public record TemplateDetail(
         UUID id, String status, String ownerWard, String title, String titleEn, String summary, String description,
         String platform, String category, List<String> tags, String requirements, String personalData,
         String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
-        Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, String latestVersion,
+        Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, UUID processId, String latestVersion,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,
         ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount) {
 
@@ -27,7 +27,7 @@ public record TemplateDetail(
                 : ChronoUnit.DAYS.between(t.developmentStartedOn, t.releasedOn);
         return new TemplateDetail(t.id, t.status, t.ownerWard, t.title, t.titleEn, t.summary, t.description,
                 t.platform, t.category, t.tags, t.requirements, t.personalData, t.personalDataNote, t.reuseTerms,
-                t.developmentStartedOn, t.releasedOn, days, t.hoursSavedPerYear, t.derivedFrom, latestVersion,
+                t.developmentStartedOn, t.releasedOn, days, t.hoursSavedPerYear, t.derivedFrom, t.processId, latestVersion,
                 t.createdAt, t.updatedAt, t.publishedAt, t.archivedAt, lastReview, counters.ratingAvg(),
                 counters.ratingCount(), counters.adoptionCount());
     }

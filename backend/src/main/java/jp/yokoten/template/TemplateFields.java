@@ -32,12 +32,13 @@ public record TemplateFields(
         LocalDate developmentStartedOn,
         LocalDate releasedOn,
         @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1) BigDecimal hoursSavedPerYear,
-        UUID derivedFrom) {
+        UUID derivedFrom,
+        UUID processId) {
 
     static TemplateFields of(Template t) {
         return new TemplateFields(t.title, t.titleEn, t.summary, t.description, t.platform, t.category, t.tags,
                 t.requirements, t.personalData, t.personalDataNote, t.reuseTerms, t.developmentStartedOn,
-                t.releasedOn, t.hoursSavedPerYear, t.derivedFrom);
+                t.releasedOn, t.hoursSavedPerYear, t.derivedFrom, t.processId);
     }
 
     void applyTo(Template t) {
@@ -56,6 +57,7 @@ public record TemplateFields(
         t.releasedOn = releasedOn;
         t.hoursSavedPerYear = hoursSavedPerYear;
         t.derivedFrom = derivedFrom;
+        t.processId = processId;
     }
 
     private static String blankToNull(String s) {

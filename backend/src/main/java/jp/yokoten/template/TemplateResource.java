@@ -66,12 +66,13 @@ public class TemplateResource {
             @Parameter(description = "words; 1- and 2-character Japanese words are fine") @QueryParam("q") String q,
             @QueryParam("platform") String platform, @QueryParam("category") String category,
             @QueryParam("ward") String ward, @QueryParam("tag") String tag,
+            @Parameter(description = "UUID of a common business process") @QueryParam("process") String process,
             @Parameter(description = "published (default); other statuses list only what the caller may see")
             @QueryParam("status") String status,
             @Parameter(description = "relevance (default with q), newest (default without), adopted, rated")
             @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return templates.search(SearchQuery.of(q, platform, category, ward, tag, status, sort, PageRequest.of(page, size)));
+        return templates.search(SearchQuery.of(q, platform, category, ward, tag, process, status, sort, PageRequest.of(page, size)));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
     public Response get(@PathParam("id") String id) {
-        Template t = templates.get(Ids.uuid(id, "id"));
+        Template t = templates.view(Ids.uuid(id, "id"));
         return Response.ok(templates.detail(t)).tag(unquoted(templates.etag(t))).build();
     }
 

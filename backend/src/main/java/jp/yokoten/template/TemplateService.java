@@ -51,6 +51,10 @@ import jp.yokoten.search.SearchHits;
 import jp.yokoten.search.SearchIndex;
 import jp.yokoten.search.SearchQuery;
 import jp.yokoten.search.SearchService;
+import jp.yokoten.process.ProcessService;
+import jp.yokoten.stats.FiscalYear;
+import jp.yokoten.stats.StatsRollups;
+import jp.yokoten.usage.UsageService;
 import jp.yokoten.ward.WardService;
 
 /**
@@ -97,6 +101,15 @@ public class TemplateService {
     @Inject
     WardService wards;
 
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    UsageService usage;
+
+    @Inject
+    StatsRollups rollups;
+
     // ---- templates -------------------------------------------------------------------------------------
 
     @Transactional
@@ -130,6 +143,9 @@ public class TemplateService {
         if (q.category() != null && reference.category(q.category()).isEmpty()) {
             errors.add(new Problem.FieldError("category", "unknown category; see GET /api/v1/categories"));
         }
+        if (q.process() != null && processes.find(q.process()).isEmpty()) {
+            errors.add(new Problem.FieldError("process", "unknown process; see GET /api/v1/processes"));
+        }
         if (q.ward() != null && wards.find(q.ward()).isEmpty()) {
             errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
         }
@@ -147,6 +163,25 @@ public class TemplateService {
         return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), hits.total(), hits.facets());
     }
 
+    /**
+     * The version an adoption names: the given one if approved, else the latest approved. Drafts and unknown
+     * versions are input errors; a withdrawn version can no longer be adopted.
+     */
+    public VersionRef adoptableVersion(UUID templateId, String version) {
+        if (version == null || version.isBlank()) {
+            return latestApproved(templateId).map(v -> new VersionRef(v.id, v.version))
+                    .orElseThrow(() -> new Conflict("The template has no approved version to adopt."));
+        }
+        TemplateVersion v = TemplateVersion.<TemplateVersion>find("templateId = ?1 and version = ?2", templateId, version.strip()).firstResult();
+        if (v != null && "withdrawn".equals(v.status)) {
+            throw new Conflict("Version " + v.version + " was withdrawn and can no longer be adopted: " + v.withdrawnReason);
+        }
+        if (v == null || !"approved".equals(v.status)) {
+            throw new InvalidInput("version", "no approved version " + version.strip() + "; see the template's versions");
+        }
+        return new VersionRef(v.id, v.version);
+    }
+
     /** Visibility and ownership facts for features that act on a template (ratings, adoptions). */
     public TemplateRef ref(UUID id) {
         Template t = visible(id, false);
@@ -154,12 +189,16 @@ public class TemplateService {
     }
 
     private void index(Template t) {
-        searchIndex.upsert(new SearchDocument(t.id, t.status, t.ownerWard, t.platform, t.category, t.tags, t.title,
+        searchIndex.upsert(new SearchDocument(t.id, t.status, t.ownerWard, t.platform, t.category, t.processId, t.tags, t.title,
                 t.titleEn, t.summary, t.description, t.publishedAt));
     }
 
-    public Template get(UUID id) {
-        return visible(id, false);
+    /** The template, recording the caller's view in the usage log (deduplicated per user and JST day). */
+    @Transactional
+    public Template view(UUID id) {
+        Template t = visible(id, false);
+        usage.record("view", t.id, null);
+        return t;
     }
 
     /**
@@ -238,6 +277,7 @@ public class TemplateService {
         t.status = Workflow.afterDecision(t.status, decision.approves());
         if (Workflow.PUBLISHED.equals(t.status) && t.publishedAt == null) {
             t.publishedAt = now;
+            rollups.ensureYear(t.id, FiscalYear.of(now));
         }
         t.updatedAt = now;
         index(t);
@@ -338,11 +378,14 @@ public class TemplateService {
         return new Page<>(q.list().stream().map(VersionView::of).toList(), paging.page(), paging.size(), q.count());
     }
 
+    /** The file of a version; the download is logged in the same transaction, before any byte is sent. */
+    @Transactional
     public DownloadableFile file(UUID id, String version) {
         TemplateVersion v = visibleVersion(visible(id, false), version);
         if ("withdrawn".equals(v.status)) {
             throw new Gone("Version " + v.version + " was withdrawn: " + v.withdrawnReason);
         }
+        usage.record("download", id, v.version);
         return new DownloadableFile(new StoredFile(v.fileId, v.fileSize, v.fileSha256), v.fileName, v.mediaType);
     }
 
@@ -438,6 +481,9 @@ public class TemplateService {
         }
         if (f.developmentStartedOn() != null && f.releasedOn() != null && f.releasedOn().isBefore(f.developmentStartedOn())) {
             errors.add(new Problem.FieldError("releasedOn", "must not be before developmentStartedOn"));
+        }
+        if (f.processId() != null && processes.find(f.processId()).isEmpty()) {
+            errors.add(new Problem.FieldError("processId", "unknown process; see GET /api/v1/processes"));
         }
         if (f.derivedFrom() != null) {
             Template origin = Template.findById(f.derivedFrom());

@@ -106,6 +106,28 @@ class TemplateAuthorizationMatrixTest {
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/ratings"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
         rows.add(new Row("GET ratings (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/ratings"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
+        rows.add(new Row("GET /processes", () -> null, (r, t) -> r.get("/api/v1/processes"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(new Row("POST /processes", () -> null, (r, t) -> r.contentType(ContentType.JSON)
+                .body(Map.of("nameJa", "共通業務" + java.util.UUID.randomUUID())).post("/api/v1/processes"),
+                401, 403, 403, 403, 403, 403, 403, 403, 201));
+        rows.add(new Row("PUT /processes/{id}", () -> null, (r, t) -> r.contentType(ContentType.JSON)
+                .body(Map.of("nameJa", "イベント申込管理", "nameEn", "Event application management"))
+                .put("/api/v1/processes/7c1e3f8a-0001-4000-8000-000000000003"),
+                401, 403, 403, 403, 403, 403, 403, 403, 200));
+        rows.add(new Row("PUT adoption (published)", TemplateAuthorizationMatrixTest::published,
+                (r, t) -> r.contentType(ContentType.JSON).body(Map.of()).put("/api/v1/templates/" + t.id + "/adoption"),
+                401, 201, 201, 201, 201, 201, 201, 403, 403));
+        rows.add(new Row("PUT adoption (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+                (r, t) -> r.contentType(ContentType.JSON).body(Map.of()).put("/api/v1/templates/" + t.id + "/adoption"),
+                401, 404, 404, 409, 404, 409, 409, 403, 403));
+        rows.add(new Row("GET template adoptions", TemplateAuthorizationMatrixTest::published,
+                (r, t) -> r.get("/api/v1/templates/" + t.id + "/adoptions"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
+        rows.add(new Row("GET ward adoptions", () -> null, (r, t) -> r.get("/api/v1/wards/koto/adoptions"),
+                401, 200, 200, 200, 200, 200, 200, 403, 200));
+        for (String stats : List.of("/api/v1/stats/kpis", "/api/v1/stats/templates", "/api/v1/stats/wards",
+                "/api/v1/stats/timeseries?metric=downloads")) {
+            rows.add(new Row("GET " + stats, () -> null, (r, t) -> r.get(stats), 401, 403, 403, 403, 403, 403, 403, 200, 200));
+        }
         rows.add(new Row("GET /audit", () -> null, (r, t) -> r.get("/api/v1/audit"), 401, 403, 403, 403, 403, 200, 200, 403, 200));
         return rows;
     }

@@ -8,6 +8,14 @@ import io.smallrye.config.WithDefault;
 public interface YokotenConfig {
     Uploads uploads();
 
+    Standardisation standardisation();
+
+    interface Standardisation {
+        /** Wards that must adopt one template of a common process for the process to count as standardised (12 of 23). */
+        @WithDefault("12")
+        int wardThreshold();
+    }
+
     interface Uploads {
         /** Largest accepted template file in bytes (SPEC §5: 50 MiB). */
         @WithDefault("52428800")

@@ -1,0 +1,167 @@
+package jp.yokoten.adoption;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.yokoten.audit.AuditService;
+import jp.yokoten.common.error.Conflict;
+import jp.yokoten.common.error.Forbidden;
+import jp.yokoten.common.error.InvalidInput;
+import jp.yokoten.common.error.NotFound;
+import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.search.SearchIndex;
+import jp.yokoten.stats.FiscalYear;
+import jp.yokoten.stats.StatsRollups;
+import jp.yokoten.template.TemplateRef;
+import jp.yokoten.template.TemplateService;
+import jp.yokoten.template.VersionRef;
+import jp.yokoten.usage.UsageService;
+import jp.yokoten.ward.WardService;
+
+/** Adoptions (横展開): a ward records that it uses a template; the figures behind the cross-ward KPI. */
+@ApplicationScoped
+public class AdoptionService {
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TemplateService templates;
+
+    @Inject
+    WardService wards;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    StatsRollups rollups;
+
+    @Inject
+    UsageService usage;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    EntityManager em;
+
+    public record Recorded(AdoptionView adoption, boolean created) {}
+
+    @Transactional
+    public Recorded record(UUID templateId, AdoptionRequest request) {
+        String ward = user.ward().orElseThrow(() -> new Forbidden(
+                "Your account belongs to no ward; adoptions are recorded for a ward (ask for the group /wards/<ward>)."));
+        TemplateRef t = templates.ref(templateId);
+        if (!t.published()) {
+            throw new Conflict("Only published templates can be adopted; this one is " + t.status() + ".");
+        }
+        LocalDate today = LocalDate.now(FiscalYear.JST);
+        LocalDate on = request.adoptedOn() == null ? today : request.adoptedOn();
+        if (on.isAfter(today)) {
+            throw new InvalidInput("adoptedOn", "must not be in the future (today in Japan is " + today + ")");
+        }
+        VersionRef version = templates.adoptableVersion(t.id(), request.version());
+        // Adoptions of one template take turns on its counters row: adoption count and rollups stay exact.
+        searchIndex.lockCounters(t.id());
+        Adoption a = Adoption.findById(new Adoption.Key(ward, t.id()));
+        boolean created = a == null;
+        Map<String, Object> before = created ? null : state(a);
+        LocalDate previousDate = created ? null : a.adoptedOn;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            a = new Adoption();
+            a.key = new Adoption.Key(ward, t.id());
+            a.crossWard = !ward.equals(t.ownerWard());
+            a.createdAt = now;
+        }
+        a.versionId = version.id();
+        a.status = request.status() == null ? (created ? "trial" : a.status) : request.status();
+        a.adoptedOn = on;
+        a.hoursSavedPerYear = request.hoursSavedPerYear();
+        a.note = request.note() == null || request.note().isBlank() ? null : request.note();
+        a.recordedBy = user.subject();
+        a.updatedAt = now;
+        if (created) {
+            a.persist();
+        }
+        a.flush();
+        rollups.refreshAdoptions(t.id(), FiscalYear.of(on));
+        if (previousDate != null && !FiscalYear.of(previousDate).equals(FiscalYear.of(on))) {
+            rollups.refreshAdoptions(t.id(), FiscalYear.of(previousDate));
+        }
+        long adopting = Adoption.count("key.templateId = ?1 and status <> 'discontinued'", t.id());
+        searchIndex.setAdoptionCount(t.id(), (int) adopting);
+        usage.record("adopt", t.id(), version.version());
+        Map<String, Object> after = state(a);
+        after.put("version", version.version());
+        audit.record(created ? "adoption.recorded" : "adoption.updated", "template", t.id(), before, after);
+        return new Recorded(new AdoptionView(ward, t.id(), t.title(), t.ownerWard(), version.version(), a.status, a.adoptedOn,
+                a.hoursSavedPerYear, a.note, a.crossWard, a.updatedAt, null), created);
+    }
+
+    /** Which wards adopted a template the caller can see. */
+    public Page<AdoptionView> forTemplate(UUID templateId, PageRequest paging) {
+        TemplateRef t = templates.ref(templateId);
+        return query("a.template_id = ?1", t.id(), "w.code, a.ward", paging);
+    }
+
+    /** A ward's adoptions, newest first, each saying whether a newer approved version exists. */
+    public Page<AdoptionView> forWard(String ward, PageRequest paging) {
+        if (wards.find(ward).isEmpty()) {
+            throw new NotFound("There is no ward " + ward + ".");
+        }
+        return query("a.ward = ?1", ward, "a.updated_at DESC, a.template_id", paging);
+    }
+
+    private Page<AdoptionView> query(String where, Object param, String order, PageRequest paging) {
+        String from = " FROM adoption a JOIN ward w ON w.slug = a.ward JOIN template t ON t.id = a.template_id "
+                + "JOIN template_version v ON v.id = a.version_id WHERE " + where;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.ward, a.template_id, t.title, t.owner_ward, v.version, a.status, a.adopted_on, a.hours_saved_per_year,
+                       a.note, a.cross_ward, a.updated_at,
+                       EXISTS (SELECT 1 FROM template_version n WHERE n.template_id = a.template_id AND n.status = 'approved'
+                               AND (n.major, n.minor, n.patch) > (v.major, v.minor, v.patch))""" + from
+                        + " ORDER BY " + order + " LIMIT ?2 OFFSET ?3")
+                .setParameter(1, param).setParameter(2, paging.size()).setParameter(3, paging.offset()).getResultList();
+        long total = ((Number) em.createNativeQuery("SELECT count(*)" + from).setParameter(1, param).getSingleResult()).longValue();
+        List<AdoptionView> items = rows.stream().map(r -> new AdoptionView((String) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], date(r[6]), (BigDecimal) r[7], (String) r[8], (Boolean) r[9],
+                time(r[10]), (Boolean) r[11])).toList();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static LocalDate date(Object o) {
+        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private static OffsetDateTime time(Object o) {
+        return switch (o) {
+            case Timestamp t -> t.toInstant().atOffset(ZoneOffset.UTC);
+            case java.time.Instant i -> i.atOffset(ZoneOffset.UTC);
+            default -> ((OffsetDateTime) o).withOffsetSameInstant(ZoneOffset.UTC);
+        };
+    }
+
+    private static Map<String, Object> state(Adoption a) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("ward", a.key.ward());
+        s.put("status", a.status);
+        s.put("adoptedOn", a.adoptedOn.toString());
+        s.put("hoursSavedPerYear", a.hoursSavedPerYear);
+        return s;
+    }
+}

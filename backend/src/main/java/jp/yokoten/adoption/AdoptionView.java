@@ -1,0 +1,11 @@
+package jp.yokoten.adoption;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An adoption as the API shows it; {@code updateAvailable} only in a ward's list. */
+public record AdoptionView(String ward, UUID templateId, String templateTitle, String templateOwnerWard, String version,
+        String status, LocalDate adoptedOn, BigDecimal hoursSavedPerYear, String note, boolean crossWard,
+        OffsetDateTime updatedAt, Boolean updateAvailable) {}

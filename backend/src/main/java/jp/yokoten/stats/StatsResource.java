@@ -1,0 +1,163 @@
+package jp.yokoten.stats;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jp.yokoten.common.error.InvalidInput;
+import jp.yokoten.common.error.Problem;
+import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.reference.ReferenceService;
+import jp.yokoten.ward.WardService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Statistics for the award committee (also through the client-credentials client) and operators.
+ * Every answer is also CSV with {@code Accept: text/csv}: UTF-8 with BOM, header row, same filters.
+ */
+@Path("/api/v1/stats")
+@RolesAllowed({CurrentUser.AWARD_COMMITTEE, CurrentUser.ADMIN})
+@Tag(name = "Statistics")
+public class StatsResource {
+    static final String CSV = "text/csv";
+
+    @Inject
+    StatsService stats;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    WardService wards;
+
+    @GET
+    @Path("/kpis")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The policy KPIs of a fiscal year (April–March, JST), each with its target (award_committee, admin)")
+    public KpiReport kpis(@Parameter(description = "e.g. 2026 = 2026-04-01 .. 2027-03-31 JST; default the current year")
+            @QueryParam("fiscalYear") String fiscalYear) {
+        return stats.kpis(FiscalYear.parse(fiscalYear));
+    }
+
+    @GET
+    @Path("/kpis")
+    @Produces(CSV)
+    @Operation(summary = "The KPIs as CSV")
+    public Response kpisCsv(@QueryParam("fiscalYear") String fiscalYear) {
+        KpiReport r = stats.kpis(FiscalYear.parse(fiscalYear));
+        List<Object[]> rows = r.kpis().stream().map(k -> new Object[] {r.fiscalYear(), k.id(), k.labelJa(), k.labelEn(),
+            k.value(), k.target(), k.comparison(), k.met(), k.unit()}).toList();
+        return csv("kpis-FY" + r.fiscalYear(), out -> stats.writeCsv(out,
+                new String[] {"fiscal_year", "kpi", "label_ja", "label_en", "value", "target", "comparison", "met", "unit"}, rows));
+    }
+
+    @GET
+    @Path("/templates")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Per-template figures of a fiscal year, paged (award_committee, admin)")
+    public Page<TemplateStats> templates(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("ward") String ward,
+            @QueryParam("platform") String platform, @QueryParam("category") String category,
+            @Parameter(description = "crossWardAdoptions (default), adoptions, downloads, views, rating, hoursMeasured")
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        FiscalYear fy = FiscalYear.parse(fiscalYear);
+        StatsService.TemplateFilter filter = filter(ward, platform, category, sort);
+        return stats.templates(fy, filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/templates")
+    @Produces(CSV)
+    @Operation(summary = "Per-template figures of a fiscal year as CSV: every row, streamed")
+    public Response templatesCsv(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("ward") String ward,
+            @QueryParam("platform") String platform, @QueryParam("category") String category, @QueryParam("sort") String sort) {
+        FiscalYear fy = FiscalYear.parse(fiscalYear);
+        StatsService.TemplateFilter filter = filter(ward, platform, category, sort);
+        return csv("templates-FY" + fy.year(), out -> stats.templatesCsv(fy, filter, out));
+    }
+
+    @GET
+    @Path("/wards")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Per-ward figures of a fiscal year (award_committee, admin)")
+    public List<WardStats> wards(@QueryParam("fiscalYear") String fiscalYear) {
+        return stats.wards(FiscalYear.parse(fiscalYear));
+    }
+
+    @GET
+    @Path("/wards")
+    @Produces(CSV)
+    @Operation(summary = "Per-ward figures as CSV")
+    public Response wardsCsv(@QueryParam("fiscalYear") String fiscalYear) {
+        FiscalYear fy = FiscalYear.parse(fiscalYear);
+        List<Object[]> rows = stats.wards(fy).stream().map(WardStats::csvRow).toList();
+        return csv("wards-FY" + fy.year(), out -> stats.writeCsv(out, WardStats.CSV_HEADER, rows));
+    }
+
+    @GET
+    @Path("/timeseries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Monthly series of downloads, views, adoptions, cross_ward_adoptions or new_templates (award_committee, admin)")
+    public TimeSeries timeseries(@QueryParam("metric") String metric,
+            @Parameter(description = "YYYY-MM, default April of the current fiscal year") @QueryParam("from") String from,
+            @Parameter(description = "YYYY-MM inclusive, default March of the current fiscal year") @QueryParam("to") String to,
+            @QueryParam("interval") String interval) {
+        return stats.timeseries(metric, from, to, interval);
+    }
+
+    @GET
+    @Path("/timeseries")
+    @Produces(CSV)
+    @Operation(summary = "A monthly series as CSV")
+    public Response timeseriesCsv(@QueryParam("metric") String metric, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("interval") String interval) {
+        TimeSeries s = stats.timeseries(metric, from, to, interval);
+        List<Object[]> rows = s.points().stream().map(p -> new Object[] {p.month(), s.metric(), p.value()}).toList();
+        return csv(s.metric() + "-" + s.from() + "-" + s.to(), out -> stats.writeCsv(out, new String[] {"month", "metric", "value"}, rows));
+    }
+
+    private StatsService.TemplateFilter filter(String ward, String platform, String category, String sort) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String w = blank(ward);
+        String p = blank(platform);
+        String c = blank(category);
+        String s = blank(sort) == null ? "crossWardAdoptions" : sort.strip();
+        if (w != null && wards.find(w).isEmpty()) {
+            errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
+        }
+        if (p != null && reference.platform(p).isEmpty()) {
+            errors.add(new Problem.FieldError("platform", "unknown platform; see GET /api/v1/platforms"));
+        }
+        if (c != null && reference.category(c).isEmpty()) {
+            errors.add(new Problem.FieldError("category", "unknown category; see GET /api/v1/categories"));
+        }
+        if (!StatsService.TEMPLATE_SORTS.containsKey(s)) {
+            errors.add(new Problem.FieldError("sort", "must be one of " + String.join(", ",
+                    Stream.of("crossWardAdoptions", "adoptions", "downloads", "views", "rating", "hoursMeasured").toList())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Invalid statistics parameters.", errors);
+        }
+        return new StatsService.TemplateFilter(w, p, c, s);
+    }
+
+    private static Response csv(String name, StreamingOutput body) {
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"yokoten-" + name + ".csv\"").build();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,88 @@
+package jp.yokoten.adoption;
+
+import static jp.yokoten.template.TemplateFixtures.KOTO_PUBLISHER;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import jp.yokoten.template.TemplateFixtures;
+import jp.yokoten.testing.Db;
+import jp.yokoten.testing.Persona;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AdoptionTest {
+    static final Persona SUMIDA = Persona.of("sumida staff", "sumida-staff", "sumida", "staff");
+    static final Persona NO_WARD = Persona.of("committee member", "committee-member", null, "staff", "award_committee");
+
+    @Inject
+    Db db;
+
+    private static io.restassured.response.Response adopt(Persona p, String id, Object body) {
+        return p.request().contentType(ContentType.JSON).body(body).put("/api/v1/templates/" + id + "/adoption");
+    }
+
+    private ValidatableResponse refused(int status, java.util.function.Supplier<io.restassured.response.Response> call) {
+        long adoptions = db.scalar("SELECT count(*) FROM adoption");
+        long events = db.scalar("SELECT count(*) FROM usage_event");
+        ValidatableResponse r = call.get().then().statusCode(status).contentType("application/problem+json");
+        assertEquals(adoptions, db.scalar("SELECT count(*) FROM adoption"), "no adoption saved");
+        assertEquals(events, db.scalar("SELECT count(*) FROM usage_event"), "no event logged");
+        return r;
+    }
+
+    @Test
+    void recordingAgainUpdatesTheSameAdoption() {
+        TemplateFixtures t = TemplateFixtures.published(KOTO_PUBLISHER);
+        adopt(SUMIDA, t.id, Map.of()).then().statusCode(201)
+                .body("status", equalTo("trial")).body("version", equalTo("1.0.0")).body("crossWard", equalTo(true))
+                .body("adoptedOn", equalTo(LocalDate.now(ZoneId.of("Asia/Tokyo")).toString()));
+        adopt(SUMIDA, t.id, Map.of("status", "production", "hoursSavedPerYear", 120.5, "note", "全課で運用中")).then().statusCode(200)
+                .body("status", equalTo("production")).body("hoursSavedPerYear", equalTo(120.5f));
+        SUMIDA.request().get("/api/v1/templates/" + t.id + "/adoptions").then().body("total", equalTo(1))
+                .body("items[0].note", equalTo("全課で運用中"));
+        SUMIDA.request().get("/api/v1/templates/" + t.id).then().body("adoptionCount", equalTo(1));
+    }
+
+    @Test
+    void badAdoptionsAreRefusedAndChangeNothing() {
+        TemplateFixtures t = TemplateFixtures.published(KOTO_PUBLISHER);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
+        refused(400, () -> adopt(SUMIDA, t.id, Map.of("adoptedOn", tomorrow))).body("errors[0].field", equalTo("adoptedOn"));
+        refused(400, () -> adopt(SUMIDA, t.id, Map.of("version", "9.9.9"))).body("errors[0].field", equalTo("version"));
+        refused(400, () -> adopt(SUMIDA, t.id, Map.of("status", "maybe"))).body("errors[0].field", equalTo("status"));
+        refused(400, () -> adopt(SUMIDA, t.id, Map.of("hoursSavedPerYear", -3))).body("errors[0].field", equalTo("hoursSavedPerYear"));
+        refused(400, () -> adopt(SUMIDA, t.id, Map.of("adoptedOn", "2026-02-30"))).body("errors[0].field", equalTo("adoptedOn"));
+        refused(403, () -> adopt(NO_WARD, t.id, Map.of())).body("detail", org.hamcrest.Matchers.containsString("no ward"));
+
+        new StatsAccess(t).uploadDraft("1.1.0");
+        refused(400, () -> adopt(SUMIDA, t.id, Map.of("version", "1.1.0"))).body("errors[0].field", equalTo("version"));
+        KOTO_PUBLISHER.request().contentType(ContentType.JSON).body(Map.of("reason", "不具合"))
+                .post("/api/v1/templates/" + t.id + "/versions/1.0.0/withdraw").then().statusCode(200);
+        refused(409, () -> adopt(SUMIDA, t.id, Map.of("version", "1.0.0")));
+    }
+
+    @Test
+    void unpublishedTemplatesCannotBeAdopted() {
+        TemplateFixtures draft = TemplateFixtures.draft(KOTO_PUBLISHER).withVersion("1.0.0");
+        refused(404, () -> adopt(SUMIDA, draft.id, Map.of()));
+        refused(409, () -> adopt(TemplateFixtures.KOTO_PUBLISHER, draft.id, Map.of()));
+    }
+
+    @Test
+    void unknownWardIsNotFound() {
+        SUMIDA.request().get("/api/v1/wards/osaka/adoptions").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    record StatsAccess(TemplateFixtures t) {
+        void uploadDraft(String version) {
+            t.withVersion(version);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package jp.yokoten.stats;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.yokoten.template.TemplateFixtures;
+import jp.yokoten.testing.Persona;
+import jp.yokoten.testing.StatsDatabaseProfile;
+import jp.yokoten.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small year of Yokoten on a database of its own, with every figure counted by hand below.
+ *
+ * Templates (published today, FY2026): T1 koto (process 待機児童関連事務, developed 4 days, claims 100 h),
+ * T2 shinagawa (developed 10 days, claims 50 h), T3 minato (no dates, no claim).
+ * Adoptions: shinagawa→T1 on 2026-03-31 (FY2025, cross, 20 h); minato→T1 on 2026-04-01 (FY2026, cross, 30 h);
+ * koto→T1 on 2026-04-02 (own ward); koto→T2 on 2026-06-01, recorded twice (cross, 40 h);
+ * chiyoda→T2 1.0.0 on 2026-07-01 (cross), then T2 1.1.0 is approved and 1.0.0 withdrawn.
+ * Usage: koto-staff downloads T2 1.1.0 ten times on one JST day; setagaya-staff downloads T3 at 23:30 on
+ * 2026-03-31 and 00:10 on 2026-04-01 JST (two days, two fiscal years).
+ */
+@QuarkusTest
+@TestProfile(StatsDatabaseProfile.class)
+class StatsScenarioTest {
+    static final Persona KOTO = Persona.of("koto publisher", "koto-publisher", "koto", "staff", "publisher");
+    static final Persona SHINAGAWA = Persona.of("shinagawa publisher", "shinagawa-publisher", "shinagawa", "staff", "publisher");
+    static final Persona MINATO = Persona.of("minato publisher", "minato-publisher", "minato", "staff", "publisher");
+    static final Persona CHIYODA = Persona.of("chiyoda staff", "chiyoda-staff", "chiyoda", "staff");
+    static final Persona KOTO_STAFF = Persona.of("koto staff", "koto-staff", "koto", "staff");
+    static final Persona SETAGAYA = Persona.of("setagaya staff", "setagaya-staff", "setagaya", "staff");
+    static final Persona COMMITTEE = Persona.of("committee", "service-account-award-committee", null, "award_committee");
+    static final String WAITING_LIST_PROCESS = "7c1e3f8a-0001-4000-8000-000000000001";
+
+    static String t1;
+    static String t2;
+    static String t3;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    private static String publish(Persona owner, String title, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(TemplateFixtures.validBody(title));
+        body.putAll(extra);
+        return TemplateFixtures.draft(owner, body).publish().id;
+    }
+
+    private static void adopt(Persona p, String template, Map<String, Object> body) {
+        p.request().contentType(ContentType.JSON).body(body).put("/api/v1/templates/" + template + "/adoption")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    @BeforeEach
+    void scenario() {
+        if (t1 != null) {
+            return;
+        }
+        t1 = publish(KOTO, "待機児童入所調整アプリ", Map.of("processId", WAITING_LIST_PROCESS,
+                "developmentStartedOn", "2026-04-01", "releasedOn", "2026-04-05", "hoursSavedPerYear", 100));
+        t2 = publish(SHINAGAWA, "家賃支援給付金管理", Map.of("developmentStartedOn", "2026-05-01", "releasedOn", "2026-05-11",
+                "hoursSavedPerYear", 50));
+        t3 = publish(MINATO, "公用車運転日報", Map.of());
+
+        adopt(SHINAGAWA, t1, Map.of("adoptedOn", "2026-03-31", "hoursSavedPerYear", 20));
+        adopt(MINATO, t1, Map.of("adoptedOn", "2026-04-01", "hoursSavedPerYear", 30, "status", "production"));
+        adopt(KOTO, t1, Map.of("adoptedOn", "2026-04-02"));
+        adopt(KOTO, t2, Map.of("adoptedOn", "2026-06-01"));
+        adopt(KOTO, t2, Map.of("adoptedOn", "2026-06-01", "status", "production", "hoursSavedPerYear", 40));
+        adopt(CHIYODA, t2, Map.of("adoptedOn", "2026-07-01", "version", "1.0.0"));
+        new TemplateFixturesAccess(SHINAGAWA, t2).newVersionApproved("1.1.0");
+        SHINAGAWA.request().contentType(ContentType.JSON).body(Map.of("reason", "古い様式"))
+                .post("/api/v1/templates/" + t2 + "/versions/1.0.0/withdraw").then().statusCode(200);
+
+        clock.pin(OffsetDateTime.parse("2026-11-20T10:00:00+09:00").toInstant());
+        for (int i = 0; i < 10; i++) {
+            KOTO_STAFF.request().get("/api/v1/templates/" + t2 + "/versions/1.1.0/file").then().statusCode(200);
+        }
+        clock.pin(OffsetDateTime.parse("2026-03-31T23:30:00+09:00").toInstant());
+        SETAGAYA.request().get("/api/v1/templates/" + t3 + "/versions/1.0.0/file").then().statusCode(200);
+        clock.pin(OffsetDateTime.parse("2026-04-01T00:10:00+09:00").toInstant());
+        SETAGAYA.request().get("/api/v1/templates/" + t3 + "/versions/1.0.0/file").then().statusCode(200);
+        clock.release();
+    }
+
+    private static JsonPath kpis(int fy) {
+        return COMMITTEE.request().queryParam("fiscalYear", fy).get("/api/v1/stats/kpis").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static float kpi(JsonPath report, String id) {
+        return report.getFloat("kpis.find { it.id == '" + id + "' }.value");
+    }
+
+    @Test
+    void kpisOfFiscalYear2026MatchTheHandCount() {
+        JsonPath r = kpis(2026);
+        assertEquals("2026-04-01", r.getString("from"));
+        assertEquals(3f, kpi(r, "newTemplates"));
+        assertEquals(3f, kpi(r, "crossWardAdoptions"), "minato→T1, koto→T2 (once, though recorded twice), chiyoda→T2");
+        assertEquals(7f, kpi(r, "averageDevelopmentDays"), "(4 + 10) / 2; T3 has no dates");
+        assertEquals(150f, kpi(r, "hoursSavedClaimed"));
+        assertEquals(70f, kpi(r, "hoursSavedMeasured"), "30 + 40");
+        assertEquals(0.3333f, kpi(r, "standardisationRate"), "1 of 3 processes: T1 adopted by shinagawa, minato, koto (threshold 3)");
+        assertEquals(Boolean.TRUE, r.get("kpis.find { it.id == 'averageDevelopmentDays' }.met"));
+        assertEquals(Boolean.FALSE, r.get("kpis.find { it.id == 'newTemplates' }.met"));
+        assertEquals(100, r.getInt("kpis.find { it.id == 'newTemplates' }.target"));
+    }
+
+    @Test
+    void adoptionDatedMarch31CountsInFiscalYear2025() {
+        JsonPath r = kpis(2025);
+        assertEquals(0f, kpi(r, "newTemplates"));
+        assertEquals(1f, kpi(r, "crossWardAdoptions"));
+        assertEquals(20f, kpi(r, "hoursSavedMeasured"));
+        assertEquals(0f, kpi(r, "standardisationRate"), "by 2026-03-31 only shinagawa had adopted T1");
+    }
+
+    @Test
+    void perTemplateFiguresDeduplicateAndKeepWithdrawnVersionsAdoptions() {
+        JsonPath r = COMMITTEE.request().queryParam("fiscalYear", 2026).get("/api/v1/stats/templates").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(3, r.getInt("total"));
+        assertEquals(t2, r.getString("items[0].templateId"), "sorted by cross-ward adoptions: T2 has 2");
+        Map<String, Object> two = r.getMap("items.find { it.templateId == '" + t2 + "' }");
+        assertEquals(1, two.get("downloads"), "ten downloads by one user of one version on one day count once");
+        assertEquals(2, two.get("adoptions"));
+        assertEquals(2, two.get("crossWardAdoptions"), "chiyoda's adoption of the withdrawn 1.0.0 still counts");
+        assertEquals(2, two.get("adoptingWards"));
+        Map<String, Object> one = r.getMap("items.find { it.templateId == '" + t1 + "' }");
+        assertEquals(2, one.get("adoptions"), "minato and koto in FY2026; shinagawa's is FY2025");
+        assertEquals(1, one.get("crossWardAdoptions"), "koto adopting its own template is not cross-ward");
+        assertEquals(3, one.get("adoptingWards"), "wards adopting by the end of FY2026");
+        Map<String, Object> three = r.getMap("items.find { it.templateId == '" + t3 + "' }");
+        assertEquals(1, three.get("downloads"), "00:10 on April 1st JST is FY2026");
+
+        JsonPath fy2025 = COMMITTEE.request().queryParam("fiscalYear", 2025).get("/api/v1/stats/templates").then().extract().jsonPath();
+        assertEquals(1, fy2025.getInt("items.find { it.templateId == '" + t3 + "' }.downloads"), "23:30 on March 31st JST is FY2025");
+        assertEquals(1, fy2025.getInt("items.find { it.templateId == '" + t1 + "' }.crossWardAdoptions"));
+    }
+
+    @Test
+    void perWardFiguresAddUp() {
+        JsonPath r = COMMITTEE.request().queryParam("fiscalYear", 2026).get("/api/v1/stats/wards").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(23, r.getList("$").size());
+        Map<String, Object> koto = r.getMap("find { it.ward == 'koto' }");
+        assertEquals(1, koto.get("templatesPublished"));
+        assertEquals(2, koto.get("adoptionsMade"), "T1 (own) and T2");
+        assertEquals(1, koto.get("crossWardGiven"));
+        assertEquals(2, koto.get("adoptionsReceived"), "minato and koto itself adopted T1 in FY2026");
+        assertEquals(1, koto.get("crossWardReceived"));
+        Map<String, Object> shinagawa = r.getMap("find { it.ward == 'shinagawa' }");
+        assertEquals(2, shinagawa.get("crossWardReceived"));
+        assertEquals(0, shinagawa.get("adoptionsMade"), "its adoption of T1 is dated FY2025");
+    }
+
+    @Test
+    void wardAdoptionsFlagNewerApprovedVersions() {
+        JsonPath chiyoda = CHIYODA.request().get("/api/v1/wards/chiyoda/adoptions").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, chiyoda.getInt("total"));
+        assertEquals("1.0.0", chiyoda.getString("items[0].version"));
+        assertEquals(true, chiyoda.getBoolean("items[0].updateAvailable"));
+        JsonPath koto = CHIYODA.request().get("/api/v1/wards/koto/adoptions").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, koto.getInt("total"));
+        CHIYODA.request().get("/api/v1/templates/" + t1 + "/adoptions").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.ward", org.hamcrest.Matchers.contains("minato", "koto", "shinagawa"));
+    }
+
+    @Test
+    void timeSeriesCountsPerMonth() {
+        JsonPath downloads = COMMITTEE.request().queryParam("metric", "downloads").queryParam("from", "2026-03")
+                .queryParam("to", "2026-11").get("/api/v1/stats/timeseries").then().statusCode(200).extract().jsonPath();
+        assertEquals(9, downloads.getList("points").size());
+        assertEquals(1, downloads.getInt("points.find { it.month == '2026-03' }.value"));
+        assertEquals(1, downloads.getInt("points.find { it.month == '2026-04' }.value"));
+        assertEquals(1, downloads.getInt("points.find { it.month == '2026-11' }.value"));
+        JsonPath cross = COMMITTEE.request().queryParam("metric", "cross_ward_adoptions").queryParam("from", "2026-03")
+                .queryParam("to", "2026-07").get("/api/v1/stats/timeseries").then().extract().jsonPath();
+        assertEquals(List.of(1, 1, 0, 1, 1), cross.getList("points.value", Integer.class));
+    }
+
+    @Test
+    void csvMatchesJsonAndOpensInExcel() {
+        byte[] body = COMMITTEE.request().accept("text/csv").queryParam("fiscalYear", 2026).get("/api/v1/stats/templates")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+        assertEquals(0xEF, body[0] & 0xff, "UTF-8 BOM");
+        assertEquals(0xBB, body[1] & 0xff);
+        assertEquals(0xBF, body[2] & 0xff);
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = Arrays.asList(text.split("\r\n"));
+        assertTrue(lines.get(0).startsWith("template_id,title,owner_ward"));
+        assertEquals(1 + 3, lines.size(), "header and the same three rows as the JSON total");
+        assertTrue(text.contains("家賃支援給付金管理"), "Japanese intact");
+        String kpiCsv = COMMITTEE.request().accept("text/csv").queryParam("fiscalYear", 2026).get("/api/v1/stats/kpis")
+                .then().statusCode(200).extract().asString();
+        assertTrue(kpiCsv.contains("2026,crossWardAdoptions,他区への横展開数,Cross-ward adoptions,3,50,atLeast,false,adoptions"), kpiCsv);
+        String filtered = COMMITTEE.request().accept("text/csv").queryParam("fiscalYear", 2026).queryParam("ward", "koto")
+                .get("/api/v1/stats/templates").then().statusCode(200).extract().asString();
+        assertEquals(2, filtered.split("\r\n").length, "the ward filter applies to CSV as to JSON");
+    }
+
+    @Test
+    void badStatisticsInputIsRefused() {
+        Map<String, Map<String, Object>> bad = Map.of(
+                "/api/v1/stats/kpis", Map.of("fiscalYear", "1999"),
+                "/api/v1/stats/templates", Map.of("sort", "popularity"),
+                "/api/v1/stats/wards", Map.of("fiscalYear", "next"),
+                "/api/v1/stats/timeseries", Map.of("metric", "likes"));
+        bad.forEach((path, params) -> COMMITTEE.request().queryParams(params).get(path).then().statusCode(400)
+                .contentType("application/problem+json"));
+        COMMITTEE.request().queryParams(Map.of("metric", "downloads", "from", "2026-05", "to", "2026-04"))
+                .get("/api/v1/stats/timeseries").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        COMMITTEE.request().queryParams(Map.of("metric", "downloads", "interval", "week"))
+                .get("/api/v1/stats/timeseries").then().statusCode(400).body("errors[0].field", equalTo("interval"));
+    }
+
+    /** Uploads and publishes a further version of an already published template. */
+    record TemplateFixturesAccess(Persona owner, String id) {
+        void newVersionApproved(String version) {
+            owner.request().multiPart("file", "v.zip", jp.yokoten.testing.Zips.kintoneApp(version), "application/zip")
+                    .multiPart("version", version).post("/api/v1/templates/" + id + "/versions").then().statusCode(201);
+            owner.request().post("/api/v1/templates/" + id + "/submit").then().statusCode(200);
+            TemplateFixtures.CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                    .post("/api/v1/templates/" + id + "/review").then().statusCode(200);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Search benchmark (issue 4): loads 100,000 templates and 1,000,000 ratings, then measures each query
+# shape with wrk (16 connections) against the packaged API with real Keycloak tokens, next to the
+# authenticated GET /api/v1/me as the framework ceiling, and records each shape's query plan.
+# Writes bench/results/search-<date>.md.   usage: bash bench/search/run.sh
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+TEMPLATES="${TEMPLATES:-100000}"
+RATINGS="${RATINGS:-1000000}"
+SEED="${SEED:-0.42}"
+OUT="$ROOT/bench/results/search-$(date +%F).md"
+
+bench_setup
+log "Generating $TEMPLATES templates and $RATINGS ratings (seed $SEED)…"
+start=$(date +%s)
+bench_psql -q -v seed="$SEED" -v templates="$TEMPLATES" -v ratings="$RATINGS" -f "$ROOT/bench/search/generate.sql" | tail -3
+log "Generated in $(( $(date +%s) - start )) s."
+
+declare -a SHAPES=(
+  "me|/api/v1/me"
+  "1-char (税)|/api/v1/templates?$(urlencode 'q=税')"
+  "2-char (保育)|/api/v1/templates?$(urlencode 'q=保育')"
+  "longer (国民健康保険)|/api/v1/templates?$(urlencode 'q=国民健康保険')"
+  "two words (保育 申請)|/api/v1/templates?$(urlencode 'q=保育 申請')"
+  "filtered (申請+kintone+childcare)|/api/v1/templates?$(urlencode 'q=申請&platform=kintone&category=childcare')"
+  "facet-heavy (browse all)|/api/v1/templates"
+  "sort adopted (管理)|/api/v1/templates?$(urlencode 'q=管理&sort=adopted')"
+  "sort rated (予約)|/api/v1/templates?$(urlencode 'q=予約&sort=rated')"
+  "sort newest (防災)|/api/v1/templates?$(urlencode 'q=防災&sort=newest')"
+)
+log "Warming up…"
+for s in "${SHAPES[@]}"; do BENCH_SECONDS=3 wrk_shape warm "${s#*|}" >/dev/null; done
+
+results=()
+for s in "${SHAPES[@]}"; do
+  log "Measuring ${s%%|*}…"
+  results+=("$(wrk_shape "${s%%|*}" "${s#*|}")")
+done
+me_rps=$(echo "${results[0]}" | awk '{print $(NF-2)}')
+
+{
+  echo "# Search benchmark — $(date +%F)"
+  echo
+  echo "Machine: $(machine). Data: $TEMPLATES templates (95% published), $(bench_psql -Atc 'select count(*) from rating') ratings, seed $SEED."
+  echo "Load: wrk, 2 threads, $BENCH_CONNECTIONS connections, ${BENCH_SECONDS} s per shape after a 3 s warm-up, real Keycloak token (koto-staff)."
+  echo "Targets: every shape p95 ≤ 50 ms and ≥ 40% of the /me throughput."
+  echo
+  echo "| shape | p50 ms | p95 ms | p99 ms | req/s | ratio to /me | errors | target |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for r in "${results[@]}"; do
+    name="${r% * * * * * *}"; read -r p50 p95 p99 rps n errors <<<"${r#"$name" }"
+    ratio=$(awk -v a="$rps" -v b="$me_rps" 'BEGIN{printf "%.0f%%", 100*a/b}')
+    ok=$(awk -v p="$p95" -v a="$rps" -v b="$me_rps" -v e="$errors" 'BEGIN{print (p<=50 && a>=0.4*b && e==0) ? "met" : "MISSED"}')
+    echo "| $name | $p50 | $p95 | $p99 | $rps | $ratio | $errors | $ok |"
+  done
+  echo
+  echo "## Query plans (EXPLAIN ANALYZE of the statements SearchService builds, on the same data)"
+  echo
+  echo '```'
+  bench_psql -q -f "$ROOT/bench/search/explain.sql" 2>&1
+  echo '```'
+} >"$OUT"
+cat "$OUT" | head -20
+log "Results written to $OUT"

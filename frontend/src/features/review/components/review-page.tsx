@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { ApiError } from '../../../lib/api-client';
+import { useApi, useSend } from '../../../lib/use-api';
+import type { components } from '../../../types/api';
+import { useLabels } from '../../templates/api';
+
+type Review = components['schemas']['ReviewView'];
+const REASONS = ['personal-data', 'missing-description', 'security-setting', 'licence', 'other'] as const;
+
+/** The CoE review queue, oldest first; approve, or reject with structured reasons. */
+export function ReviewPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const queue = useApi<{ items?: Review[]; total?: number }>('/reviews?status=pending&size=50');
+  return (
+    <section aria-labelledby="review-title" className="space-y-6">
+      <h1 id="review-title" className="text-std-32B-150">
+        {t('review.title')}
+      </h1>
+      <ProblemAlert error={queue.error} />
+      <p role="status">{t('review.count', { count: queue.data?.total ?? 0 })}</p>
+      <ol className="space-y-4">
+        {queue.data?.items?.map((r) => (
+          <li key={r.id} className="space-y-2 rounded-8 border border-solid-gray-420 p-4">
+            <h2 className="text-std-20B-160">
+              <Link to={`/templates/${r.subjectId}`}>{r.title}</Link> <span className="font-normal">({r.version})</span>
+            </h2>
+            <p className="text-solid-gray-700">
+              {labels.ward(r.ownerWard)} ・ {r.submittedByName} ・ {new Date(r.submittedAt!).toLocaleString()}
+            </p>
+            <Decision review={r} onDone={queue.reload} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Decision({ review, onDone }: { review: Review; onDone: () => void }) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const decide = async (decision: 'approve' | 'reject') => {
+    try {
+      await send(`/templates/${review.subjectId}/review`, 'POST', { decision, reasons, comment: comment || null });
+      setError(null);
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : null);
+    }
+  };
+  return (
+    <div className="space-y-3">
+      <fieldset>
+        <legend className="text-std-16B-170">{t('review.reasonsLabel')}</legend>
+        <div className="flex flex-wrap gap-4">
+          {REASONS.map((r) => (
+            <label key={r} className="flex items-center gap-1">
+              <input type="checkbox" checked={reasons.includes(r)}
+                onChange={(e) => setReasons(e.target.checked ? [...reasons, r] : reasons.filter((x) => x !== r))} />
+              {t(`review.reasons.${r}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t('review.comment')} error={error?.fieldError('comment')}>
+        {(a) => <textarea {...a} className={inputClass} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}
+      </Field>
+      <ProblemAlert error={error} />
+      <div className="flex gap-4">
+        <button type="button" className={buttonPrimary} onClick={() => void decide('approve')}>
+          {t('review.approve')}
+        </button>
+        <button type="button" className={buttonSecondary} onClick={() => void decide('reject')}>
+          {t('review.reject')}
+        </button>
+      </div>
+    </div>
+  );
+}
