@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
@@ -49,14 +49,20 @@ export function PublishPage() {
   );
 }
 
+const DRAFT_KEY = 'yokoten.newTemplateDraft';
+const EMPTY_FORM = { title: '', titleEn: '', summary: '', description: '', platform: 'kintone', category: 'general-affairs',
+  personalData: 'none', personalDataNote: '', tags: '', hoursSavedPerYear: '', developmentStartedOn: '', releasedOn: '' };
+
 /** Create a template: the DADS form pattern, errors from problem+json bound to their fields. */
 export function NewTemplatePage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const send = useSend();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ title: '', titleEn: '', summary: '', description: '', platform: 'kintone', category: 'general-affairs',
-    personalData: 'none', personalDataNote: '', tags: '', hoursSavedPerYear: '', developmentStartedOn: '', releasedOn: '' });
+  // Kept in sessionStorage while typing: if the session expires and Keycloak sends the user to log in
+  // again, the form comes back as it was.
+  const [form, setForm] = useState(() => ({ ...EMPTY_FORM, ...JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}') }));
+  useEffect(() => sessionStorage.setItem(DRAFT_KEY, JSON.stringify(form)), [form]);
   const [error, setError] = useState<ApiError | null>(null);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
 
@@ -70,6 +76,7 @@ export function NewTemplatePage() {
     };
     try {
       const created = await send<TemplateDetail>('/templates', 'POST', body);
+      sessionStorage.removeItem(DRAFT_KEY);
       navigate(`/publish/${created.id}`);
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
