@@ -4,6 +4,7 @@ import { buttonSecondary } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useAuth } from '../../../lib/auth';
 import { config } from '../../../lib/config';
+import { saveBlob } from '../../../lib/save-blob';
 import { useApi } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
 import { useLabels } from '../../templates/api';
@@ -190,14 +191,7 @@ function CsvButton({ path, name }: { path: string; name: string }) {
   const download = async () => {
     const token = await auth.token();
     const response = await fetch(config.apiBase + path, { headers: { Accept: 'text/csv', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
-    const url = URL.createObjectURL(await response.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(await response.blob(), name);
   };
   return (
     <button type="button" className={buttonSecondary} onClick={() => void download()}>

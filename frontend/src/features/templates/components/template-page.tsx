@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { config } from '../../../lib/config';
 import { renderMarkdown } from '../../../lib/markdown';
+import { saveBlob } from '../../../lib/save-blob';
 import { useApi, useSend } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
 import { useLabels, type TemplateDetail, type VersionView } from '../api';
@@ -166,15 +167,7 @@ export function useDownload() {
       headers: token ? { Authorization: `Bearer ${token}` } : {},
     });
     if (!response.ok) throw new ApiError({ type: 'about:blank', title: response.statusText, status: response.status });
-    const blob = await response.blob();
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(await response.blob(), fileName);
   };
 }
 
