@@ -13,7 +13,7 @@ bench_setup() {
   find_jdk
   require_postgres
   ensure_debian wrk wrk
-  recreate_database "$BENCH_DB"
+  [ -n "${BENCH_KEEP_DB:-}" ] || recreate_database "$BENCH_DB"
   "$ROOT/deploy/keycloak.sh" start
   [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl backend package -DskipTests)
   YOKOTEN_HTTP_PORT="$BENCH_PORT" YOKOTEN_DB_URL="$(jdbc_url "$BENCH_DB")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \

@@ -7,12 +7,12 @@ SELECT setseed(:seed);
 SET work_mem = '256MB';
 SET maintenance_work_mem = '512MB';
 
-INSERT INTO stored_file (id, size, sha256, created_at) VALUES ('00000000-0000-4000-8000-00000000f11e', 22, sha256('{"name":"bench app"}'::bytea), now());
+INSERT INTO stored_file (id, size, sha256, created_at) VALUES ('00000000-0000-4000-8000-00000000f11e', 20, sha256('{"name":"bench app"}'::bytea), now());
 INSERT INTO stored_file_chunk (file_id, seq, data) VALUES ('00000000-0000-4000-8000-00000000f11e', 0, '{"name":"bench app"}'::bytea);
 
 INSERT INTO template_version (id, template_id, version, major, minor, patch, status, file_id, file_name, file_size, file_sha256,
                               media_type, created_by, created_at, approved_at)
-SELECT md5('version-' || t.id)::uuid, t.id, '1.0.0', 1, 0, 0, 'approved', '00000000-0000-4000-8000-00000000f11e', 'app.json', 22,
+SELECT md5('version-' || t.id)::uuid, t.id, '1.0.0', 1, 0, 0, 'approved', '00000000-0000-4000-8000-00000000f11e', 'app.json', 20,
        sha256('{"name":"bench app"}'::bytea), 'application/json', 'bench', t.published_at, t.published_at
 FROM template t WHERE t.created_by = 'bench' AND t.status = 'published';
 

@@ -10,11 +10,13 @@ OUT="$ROOT/bench/results/stats-$(date +%F).md"
 export BENCH_HEAP=256m
 
 bench_setup
-log "Generating templates and ratings, then adoptions and usage events (several minutes)…"
-start=$(date +%s)
-bench_psql -q -v seed="$SEED" -v templates="${TEMPLATES:-100000}" -v ratings="${RATINGS:-1000000}" -f "$ROOT/bench/search/generate.sql" | tail -3
-bench_psql -q -v seed="$SEED" -v adoptions="${ADOPTIONS:-500000}" -v events="${EVENTS:-20000000}" -f "$ROOT/bench/stats/generate.sql" | tail -3
-log "Generated in $(( $(date +%s) - start )) s."
+if [ -z "${BENCH_KEEP_DB:-}" ]; then  # BENCH_KEEP_DB=1 measures again on the data of the previous run
+  log "Generating templates and ratings, then adoptions and usage events (several minutes)…"
+  start=$(date +%s)
+  bench_psql -q -v seed="$SEED" -v templates="${TEMPLATES:-100000}" -v ratings="${RATINGS:-1000000}" -f "$ROOT/bench/search/generate.sql" | tail -3
+  bench_psql -q -v seed="$SEED" -v adoptions="${ADOPTIONS:-500000}" -v events="${EVENTS:-20000000}" -f "$ROOT/bench/stats/generate.sql" | tail -3
+  log "Generated in $(( $(date +%s) - start )) s."
+fi
 
 committee_token() {
   curl -fsS -d grant_type=client_credentials -d client_id=award-committee -d client_secret=award-committee-secret \

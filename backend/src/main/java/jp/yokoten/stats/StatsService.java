@@ -205,7 +205,8 @@ public class StatsService {
                 FROM stats_template_fy s JOIN template t ON t.id = s.template_id
                 LEFT JOIN template_search ts ON ts.template_id = t.id
                 WHERE s.fiscal_year = ?""" + f.where(params)
-                + " ORDER BY " + TEMPLATE_SORTS.get(f.sort()) + " DESC NULLS LAST, t.id" + limit;
+                + " ORDER BY " + TEMPLATE_SORTS.get(f.sort()) + " DESC" + ("rating".equals(f.sort()) ? " NULLS LAST" : "")
+                + ", s.template_id" + limit; // matches the (fiscal_year, <figure> DESC, template_id) indexes
         PreparedStatement st = c.prepareStatement(sql);
         bind(st, params.toArray());
         return st;
