@@ -19,7 +19,7 @@ bench_setup() {
   YOKOTEN_HTTP_PORT="$BENCH_PORT" YOKOTEN_DB_URL="$(jdbc_url "$BENCH_DB")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
     "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-1g}" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$YOKOTEN_CACHE/bench-api.log" 2>&1 &
   BENCH_PID=$!
-  trap 'kill $BENCH_PID 2>/dev/null; wait $BENCH_PID 2>/dev/null' EXIT
+  trap 'kill $BENCH_PID 2>/dev/null; wait $BENCH_PID 2>/dev/null || true' EXIT
   wait_http "$API/q/health/ready" 90 || die "API did not start; see $YOKOTEN_CACHE/bench-api.log"
 }
 

@@ -85,8 +85,10 @@ public class StatsService {
                 }
             }
             List<Object> params = new ArrayList<>(List.of(fy.year()));
-            String count = "SELECT count(*) FROM stats_template_fy s JOIN template t ON t.id = s.template_id WHERE s.fiscal_year = ?"
-                    + f.where(params);
+            String filters = f.where(params);
+            // Without filters the year's rollup rows alone give the total (index-only scan, no join).
+            String count = filters.isEmpty() ? "SELECT count(*) FROM stats_template_fy s WHERE s.fiscal_year = ?"
+                    : "SELECT count(*) FROM stats_template_fy s JOIN template t ON t.id = s.template_id WHERE s.fiscal_year = ?" + filters;
             return new Page<>(items, paging.page(), paging.size(), ((Number) one(c, count, params.toArray())[0]).longValue());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
