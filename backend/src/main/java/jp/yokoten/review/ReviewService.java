@@ -16,12 +16,19 @@ import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.governance.FindingCounts;
+import jp.yokoten.governance.FindingService;
+import java.util.Map;
+import java.util.Objects;
 
 /** Submissions and decisions for every reviewable kind, including the four-eyes rule. */
 @ApplicationScoped
 public class ReviewService {
     @Inject
     CurrentUser user;
+
+    @Inject
+    FindingService findings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Review open(String subjectType, UUID subjectId, UUID subjectVersion, String versionLabel, String ownerWard, String title) {
@@ -81,6 +88,9 @@ public class ReviewService {
             default -> throw new InvalidInput("status", "must be pending or decided");
         };
         q.page(paging.page(), paging.size());
-        return new Page<>(q.list().stream().map(ReviewView::of).toList(), paging.page(), paging.size(), q.count());
+        List<Review> page = q.list();
+        Map<UUID, FindingCounts> counts = findings.counts(page.stream().map(r -> r.subjectVersion).filter(Objects::nonNull).toList());
+        return new Page<>(page.stream().map(r -> ReviewView.of(r, r.subjectVersion == null ? null
+                : counts.getOrDefault(r.subjectVersion, FindingCounts.NONE))).toList(), paging.page(), paging.size(), q.count());
     }
 }

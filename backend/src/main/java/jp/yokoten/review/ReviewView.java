@@ -3,14 +3,15 @@ package jp.yokoten.review;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import jp.yokoten.governance.FindingCounts;
 
 /** A submission in the review queue. */
 public record ReviewView(UUID id, String subjectType, UUID subjectId, String title, String ownerWard,
         String version, String submittedBy, String submittedByName, OffsetDateTime submittedAt, String decision,
-        List<String> reasons, String comment, String decidedByName, OffsetDateTime decidedAt) {
-    static ReviewView of(Review r) {
+        List<String> reasons, String comment, String decidedByName, OffsetDateTime decidedAt, FindingCounts findings) {
+    static ReviewView of(Review r, FindingCounts findings) {
         return new ReviewView(r.id, r.subjectType, r.subjectId, r.title, r.ownerWard, r.versionLabel,
                 r.submittedBy, r.submittedByName, r.submittedAt, r.decision, r.reasons, r.comment,
-                r.decidedByName, r.decidedAt);
+                r.decidedByName, r.decidedAt, findings);
     }
 }

@@ -51,6 +51,9 @@ public class StatsService {
             Object[] a = one(c, """
                     SELECT coalesce(sum(cross_ward_adoptions), 0), coalesce(sum(hours_measured), 0)
                     FROM stats_template_fy WHERE fiscal_year = ?""", fy.year());
+            Object[] st = one(c, """
+                    SELECT count(*), coalesce(sum(hours_saved_per_year), 0)
+                    FROM story WHERE status = 'published' AND published_at >= ? AND published_at < ?""", ts(fy.start()), ts(fy.end()));
             // A process is standardised when one of its templates is adopted (not discontinued) by enough wards.
             Object[] p = one(c, """
                     SELECT count(*) FILTER (WHERE EXISTS (
@@ -68,6 +71,9 @@ public class StatsService {
                     Kpi.of("averageDevelopmentDays", "平均開発期間", "Average development period", dec(t[1]), BigDecimal.valueOf(7), "atMost", "days"),
                     Kpi.of("hoursSavedClaimed", "業務削減時間（公開区の申告）", "Hours saved per year, claimed by publishers", dec(t[2]), null, null, "hours/year"),
                     Kpi.of("hoursSavedMeasured", "業務削減時間（導入区の実測）", "Hours saved per year, measured by adopters", dec(a[1]), null, null, "hours/year"),
+                    Kpi.of("storiesPublished", "成功事例の公開数", "Success stories published", dec(st[0]), null, null, "stories"),
+                    Kpi.of("hoursSavedStories", "業務削減時間（成功事例の実績）", "Hours saved per year, evidenced by success stories",
+                            dec(st[1]), null, null, "hours/year"),
                     Kpi.of("standardisationRate", "共通業務の標準化率", "Standardisation rate of common processes", rate, new BigDecimal("0.5"), "atLeast", "ratio"));
             return new KpiReport(fy.year(), fy.firstDay(), fy.endDay(), kpis);
         } catch (SQLException e) {
@@ -117,7 +123,8 @@ public class StatsService {
         List<WardStats> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
                 SELECT w.slug, w.name_ja, w.name_en, coalesce(pub.n, 0), coalesce(made.n, 0), coalesce(recv.n, 0),
-                       coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0)
+                       coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0),
+                       coalesce(story.n, 0), coalesce(story.hours, 0)
                 FROM ward w
                 LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM template
                            WHERE published_at >= ? AND published_at < ? GROUP BY owner_ward) pub ON pub.owner_ward = w.slug
@@ -126,12 +133,17 @@ public class StatsService {
                 LEFT JOIN (SELECT t.owner_ward, sum(s.adoptions) AS n, sum(s.cross_ward_adoptions) AS cross_n
                            FROM stats_template_fy s JOIN template t ON t.id = s.template_id
                            WHERE s.fiscal_year = ? GROUP BY t.owner_ward) recv ON recv.owner_ward = w.slug
+                LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM story
+                           WHERE status = 'published' AND published_at >= ? AND published_at < ? GROUP BY owner_ward) story
+                          ON story.owner_ward = w.slug
                 ORDER BY w.code""")) {
-            bind(st, ts(fy.start()), ts(fy.end()), Date.valueOf(fy.firstDay()), Date.valueOf(fy.endDay()), fy.year());
+            bind(st, ts(fy.start()), ts(fy.end()), Date.valueOf(fy.firstDay()), Date.valueOf(fy.endDay()), fy.year(),
+                    ts(fy.start()), ts(fy.end()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new WardStats(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10)));
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
+                            rs.getBigDecimal(12)));
                 }
             }
             return rows;
@@ -198,12 +210,14 @@ public class StatsService {
     }
 
     private PreparedStatement templateQuery(Connection c, FiscalYear fy, TemplateFilter f, String limit) throws SQLException {
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(fy.endDay()), fy.year()));
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(fy.endDay()), ts(fy.end()), fy.year()));
         String sql = """
                 SELECT t.id, t.title, t.owner_ward, t.platform, t.category, t.status, s.views, s.downloads, s.adoptions,
                        s.cross_ward_adoptions,
                        (SELECT count(*) FROM adoption a WHERE a.template_id = t.id AND a.adopted_on < ?) AS adopting_wards,
-                       ts.rating_avg, coalesce(ts.rating_count, 0), t.hours_saved_per_year, s.hours_measured
+                       ts.rating_avg, coalesce(ts.rating_count, 0), t.hours_saved_per_year, s.hours_measured,
+                       (SELECT sum(st.hours_saved_per_year) FROM story_template l JOIN story st ON st.id = l.story_id
+                        WHERE l.template_id = t.id AND st.status = 'published' AND st.published_at < ?) AS hours_stories
                 FROM stats_template_fy s JOIN template t ON t.id = s.template_id
                 LEFT JOIN template_search ts ON ts.template_id = t.id
                 WHERE s.fiscal_year = ?""" + f.where(params)
@@ -217,7 +231,7 @@ public class StatsService {
     private static TemplateStats templateRow(ResultSet rs) throws SQLException {
         return new TemplateStats(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-                rs.getBigDecimal(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15));
+                rs.getBigDecimal(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBigDecimal(16));
     }
 
     private static YearMonth month(String text, YearMonth fallback, String field, List<Problem.FieldError> errors) {

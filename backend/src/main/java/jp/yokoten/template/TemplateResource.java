@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,8 @@ import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.validation.Ids;
 import jp.yokoten.file.FileStorage;
+import jp.yokoten.governance.FindingView;
+import jp.yokoten.governance.Justification;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.search.SearchQuery;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -123,7 +126,8 @@ public class TemplateResource {
     @Operation(summary = "Submit the template (or its newest version) for CoE review (publisher of the owning ward)")
     @APIResponse(responseCode = "200", description = "The template after submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
-    @APIResponse(responseCode = "409", description = "Nothing to submit, or already in review", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Nothing to submit, already in review, or high governance findings without "
+            + "a justification (type unjustified-findings, listed in `findings`)", content = @Content(mediaType = "application/problem+json"))
     public TemplateDetail submit(@PathParam("id") String id) {
         return templates.detail(templates.submit(Ids.uuid(id, "id")));
     }
@@ -209,6 +213,29 @@ public class TemplateResource {
     public VersionView withdraw(@PathParam("id") String id, @PathParam("version") String version,
             @Valid @NotNull WithdrawRequest request) {
         return templates.withdraw(Ids.uuid(id, "id"), version, request.reason());
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/findings")
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "Governance findings of a version, high first, with masked excerpts and justifications, paged "
+            + "(staff; whoever may see the version)")
+    public Page<FindingView> findings(@PathParam("id") String id, @PathParam("version") String version,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return templates.findings(Ids.uuid(id, "id"), version, PageRequest.of(page, size));
+    }
+
+    @PUT
+    @Path("/{id}/versions/{version}/findings/{findingId}/justification")
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Justify a finding of a draft or rejected version; replaces an earlier justification (publisher of the owning ward)")
+    @APIResponse(responseCode = "200", description = "The finding with its justification",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingView.class)))
+    @APIResponse(responseCode = "409", description = "The version is in review, approved or withdrawn", content = @Content(mediaType = "application/problem+json"))
+    public FindingView justify(@PathParam("id") String id, @PathParam("version") String version,
+            @PathParam("findingId") String findingId, @Valid @NotNull Justification body) {
+        return templates.justify(Ids.uuid(id, "id"), version, Ids.uuid(findingId, "findingId"), body.justification());
     }
 
     private static String unquoted(String etag) {

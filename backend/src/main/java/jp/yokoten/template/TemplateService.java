@@ -34,12 +34,17 @@ import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.error.PreconditionFailed;
 import jp.yokoten.common.error.Problem;
+import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.file.FileStorage;
 import jp.yokoten.file.StoredFile;
 import jp.yokoten.file.UploadInspector;
+import jp.yokoten.governance.FindingCounts;
+import jp.yokoten.governance.FindingService;
+import jp.yokoten.governance.FindingView;
+import jp.yokoten.governance.GovernanceScanner;
 import jp.yokoten.reference.ReferenceService;
 import jp.yokoten.review.Review;
 import jp.yokoten.review.ReviewDecision;
@@ -109,6 +114,9 @@ public class TemplateService {
 
     @Inject
     StatsRollups rollups;
+
+    @Inject
+    FindingService findings;
 
     // ---- templates -------------------------------------------------------------------------------------
 
@@ -211,7 +219,7 @@ public class TemplateService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw PreconditionFailed.required();
         }
-        if (!matches(ifMatch, etag(t))) {
+        if (!Conditional.matches(ifMatch, etag(t))) {
             throw PreconditionFailed.stale();
         }
         if (patch == null || !patch.isObject()) {
@@ -220,7 +228,7 @@ public class TemplateService {
         String next = Workflow.afterEdit(t.status);
         TemplateFields current = TemplateFields.of(t);
         ObjectNode merged = json.valueToTree(current);
-        mergePatch(merged, (ObjectNode) patch);
+        Conditional.mergePatch(merged, (ObjectNode) patch);
         TemplateFields fields = json.treeToValue(merged, TemplateFields.class);
         Set<ConstraintViolation<TemplateFields>> violations = validator.validate(fields);
         if (!violations.isEmpty()) {
@@ -248,6 +256,7 @@ public class TemplateService {
         boolean firstReview = Workflow.entersReviewOnSubmit(t.status);
         TemplateVersion v = submittable(t).orElseThrow(() -> new Conflict(
                 "There is no new version to review: upload a file as a new version first."));
+        findings.requireJustified(v.id);
         String before = t.status;
         reviews.open(TYPE, t.id, v.id, v.version, t.ownerWard, t.title);
         v.status = "in_review";
@@ -346,6 +355,7 @@ public class TemplateService {
         if (highest.isPresent() && semver(highest.get()).compareTo(version) >= 0) {
             throw new Conflict("Version " + version + " is not greater than the latest version " + highest.get().version + ".");
         }
+        List<GovernanceScanner.RawFinding> scanned = findings.scan(file, fileName);
         StoredFile stored = storage.store(file);
         TemplateVersion v = new TemplateVersion();
         v.id = UUID.randomUUID();
@@ -364,9 +374,11 @@ public class TemplateService {
         v.createdBy = user.subject();
         v.createdAt = now();
         v.persist();
+        FindingCounts counts = findings.record(v.id, scanned);
         audit.record("version.uploaded", TYPE, t.id, null, Map.of("version", v.version, "fileName", fileName,
-                "size", stored.size(), "sha256", stored.sha256Hex(), "mediaType", mediaType));
-        return VersionView.of(v);
+                "size", stored.size(), "sha256", stored.sha256Hex(), "mediaType", mediaType,
+                "findings", Map.of("high", counts.high(), "medium", counts.medium(), "info", counts.info())));
+        return VersionView.of(v, counts);
     }
 
     public Page<VersionView> versions(UUID id, PageRequest paging) {
@@ -375,7 +387,10 @@ public class TemplateService {
                 ? TemplateVersion.find("templateId", byVersionDesc(), t.id)
                 : TemplateVersion.find("templateId = ?1 and status = 'approved'", byVersionDesc(), t.id);
         q.page(paging.page(), paging.size());
-        return new Page<>(q.list().stream().map(VersionView::of).toList(), paging.page(), paging.size(), q.count());
+        List<TemplateVersion> page = q.list();
+        Map<UUID, FindingCounts> counts = findings.counts(page.stream().map(v -> v.id).toList());
+        return new Page<>(page.stream().map(v -> VersionView.of(v, counts.getOrDefault(v.id, FindingCounts.NONE))).toList(),
+                paging.page(), paging.size(), q.count());
     }
 
     /** The file of a version; the download is logged in the same transaction, before any byte is sent. */
@@ -404,17 +419,34 @@ public class TemplateService {
         v.withdrawnReason = reason.strip();
         audit.record("version.withdrawn", TYPE, t.id, Map.of("version", v.version, "versionStatus", "approved"),
                 Map.of("version", v.version, "versionStatus", v.status, "reason", v.withdrawnReason));
-        return VersionView.of(v);
+        return VersionView.of(v, findings.counts(List.of(v.id)).getOrDefault(v.id, FindingCounts.NONE));
+    }
+
+    /** The governance findings of a version, for everyone who may see the version (excerpts are masked). */
+    public Page<FindingView> findings(UUID id, String version, PageRequest paging) {
+        return findings.list(visibleVersion(visible(id, false), version).id, paging);
+    }
+
+    /** A publisher of the owning ward explains a finding; only before the version is submitted or after rejection. */
+    @Transactional
+    public FindingView justify(UUID id, String version, UUID findingId, String justification) {
+        Template t = owned(visible(id, true));
+        TemplateVersion v = visibleVersion(t, version);
+        if (!"draft".equals(v.status) && !"rejected".equals(v.status)) {
+            throw new Conflict("Findings can be justified while the version is a draft or rejected; version "
+                    + v.version + " is " + v.status + ".");
+        }
+        return findings.justify(t.id, v.version, v.id, findingId, justification);
     }
 
     // ---- visibility --------------------------------------------------------------------------------------
 
     private boolean insider(Template t) {
-        return user.hasRole(CurrentUser.PUBLISHER) && user.ward().map(t.ownerWard::equals).orElse(false);
+        return user.publishesFor(t.ownerWard);
     }
 
     private boolean overseer() {
-        return user.hasRole(CurrentUser.REVIEWER) || user.hasRole(CurrentUser.ADMIN);
+        return user.overseer();
     }
 
     private Template visible(UUID id, boolean lock) {
@@ -495,30 +527,6 @@ public class TemplateService {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The template has invalid fields.", errors);
         }
-    }
-
-    /** RFC 7396: null removes a member, objects merge recursively, anything else replaces. */
-    static void mergePatch(ObjectNode target, ObjectNode patch) {
-        patch.properties().forEach(e -> {
-            JsonNode value = e.getValue();
-            if (value.isNull()) {
-                target.putNull(e.getKey());
-            } else if (value.isObject() && target.get(e.getKey()) instanceof ObjectNode inner) {
-                mergePatch(inner, (ObjectNode) value);
-            } else {
-                target.set(e.getKey(), value);
-            }
-        });
-    }
-
-    private static boolean matches(String ifMatch, String etag) {
-        for (String candidate : ifMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, Object> state(Template t) {

@@ -44,21 +44,30 @@ class LargeFileStreamingTest {
         }
     }
 
-    /** A zip of incompressible bytes, written straight to disk, ending just under the size limit. */
+    /**
+     * A zip ending just under the size limit: a résident list of 200,000 rows (about 8 MiB of text, which the
+     * governance scan reads in full) and incompressible bytes for the rest, written straight to disk.
+     */
     private Path largeZip(long targetSize) throws Exception {
         Path path = Files.createTempFile("yokoten-large", ".zip");
         Random random = new Random(42);
         byte[] block = new byte[1024 * 1024];
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(path))) {
-            zip.putNextEntry(new ZipEntry("data/random.bin"));
-            long written = 0;
-            while (written < targetSize - 2 * block.length) {
-                random.nextBytes(block);
-                zip.write(block);
-                written += block.length;
+            zip.putNextEntry(new ZipEntry("data/residents.csv"));
+            zip.write("氏名,生年月日,地区\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (int i = 0; i < 200_000; i++) {
+                zip.write(("住民" + i + ",19" + (40 + i % 60) + "-0" + (1 + i % 9) + "-1" + i % 10 + ",東陽\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            random.nextBytes(block);
-            zip.write(block, 0, (int) (targetSize - written - 2 * block.length + block.length - 4096));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("data/random.bin"));
+            long remaining = targetSize - Files.size(path) - 64 * 1024; // deflate adds ~0.03% to random bytes
+            while (remaining > 0) {
+                random.nextBytes(block);
+                int n = (int) Math.min(block.length, remaining);
+                zip.write(block, 0, n);
+                remaining -= n;
+            }
             zip.closeEntry();
         }
         return path;
@@ -104,6 +113,9 @@ class LargeFileStreamingTest {
         assertEquals(201, upload.statusCode(), upload.body());
         assertTrue(upload.body().contains("\"sha256\":\"" + expectedSha + "\""), upload.body());
         assertTrue(upload.body().contains("\"size\":" + size), upload.body());
+        KOTO_PUBLISHER.request().get("/api/v1/templates/" + t.id + "/versions/1.0.0/findings").then().statusCode(200)
+                .body("items[0].rule", equalTo("personal.birth-date-with-name"))
+                .body("items[0].excerpt", equalTo("200000 row(s) with a name and a date of birth"));
 
         HttpRequest request = asKotoPublisher(HttpRequest.newBuilder(base.resolve("api/v1/templates/" + t.id + "/versions/1.0.0/file")))
                 .build();

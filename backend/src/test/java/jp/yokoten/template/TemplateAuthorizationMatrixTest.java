@@ -46,6 +46,16 @@ class TemplateAuthorizationMatrixTest {
         return draftWithVersion().submitted();
     }
 
+    /** A draft whose version 1.0.0 has a high finding (a valid individual number). */
+    static TemplateFixtures draftWithFinding() {
+        return TemplateFixtures.draft(SUBMITTER).withFile("1.0.0", "list.csv", "区分,番号\n住民,123456789018\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static String firstFinding(TemplateFixtures t) {
+        return SUBMITTER.request().get("/api/v1/templates/" + t.id + "/versions/1.0.0/findings").then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+
     static TemplateFixtures published() {
         return TemplateFixtures.published(SUBMITTER);
     }
@@ -84,6 +94,17 @@ class TemplateAuthorizationMatrixTest {
                 401, 403, 403, 200, 403, 200, 200, 403, 403));
         rows.add(new Row("POST submit (draft with version)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.post("/api/v1/templates/" + t.id + "/submit"), 401, 403, 403, 200, 404, 403, 200, 403, 403));
+        rows.add(new Row("GET findings (draft version)", TemplateAuthorizationMatrixTest::draftWithFinding,
+                (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions/1.0.0/findings"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
+        rows.add(new Row("GET findings (approved version)", TemplateAuthorizationMatrixTest::published,
+                (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions/1.0.0/findings"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
+        rows.add(new Row("PUT justification (draft version)", TemplateAuthorizationMatrixTest::draftWithFinding,
+                (r, t) -> {
+                    String finding = firstFinding(t);
+                    return r.contentType(ContentType.JSON).body(Map.of("justification", "検査用の架空の番号です"))
+                            .put("/api/v1/templates/" + t.id + "/versions/1.0.0/findings/" + finding + "/justification");
+                },
+                401, 403, 403, 200, 404, 403, 200, 403, 403));
         rows.add(new Row("GET /reviews", () -> null, (r, t) -> r.get("/api/v1/reviews?status=pending"),
                 401, 403, 403, 403, 403, 200, 200, 403, 403));
         rows.add(new Row("POST review (submitted by minato-lead)", TemplateAuthorizationMatrixTest::inReview,

@@ -52,6 +52,14 @@ public final class TemplateFixtures {
         return this;
     }
 
+    /** Uploads the given file as a version (for governance findings). */
+    public TemplateFixtures withFile(String version, String fileName, byte[] content) {
+        owner.request().multiPart("file", fileName, content, "application/octet-stream").multiPart("version", version)
+                .when().post("/api/v1/templates/" + id + "/versions")
+                .then().statusCode(201);
+        return this;
+    }
+
     public TemplateFixtures submitted() {
         owner.request().when().post("/api/v1/templates/" + id + "/submit").then().statusCode(200);
         return this;

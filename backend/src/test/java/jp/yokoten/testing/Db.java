@@ -14,7 +14,8 @@ import java.util.Map;
 /** Row counts of the catalog's tables, to assert that a refused request changed nothing. */
 @ApplicationScoped
 public class Db {
-    private static final List<String> TABLES = List.of("template", "template_version", "stored_file", "stored_file_chunk", "review", "audit_entry");
+    private static final List<String> TABLES = List.of("template", "template_version", "stored_file", "stored_file_chunk", "review", "audit_entry",
+            "version_finding");
 
     @Inject
     AgroalDataSource dataSource;
@@ -25,6 +26,19 @@ public class Db {
             counts.put(table, scalar("SELECT count(*) FROM " + table));
         }
         return counts;
+    }
+
+    /** The first column of every row, as text (to search stored data for values that must not be there). */
+    public List<String> texts(String sql) {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public long scalar(String sql) {

@@ -26,6 +26,54 @@ public final class Zips {
         return bytes.toByteArray();
     }
 
+    /** Entries in the given order (LinkedHashMap), e.g. {@code Zips.ordered("a.csv", bytes, "b/c.json", bytes)}. */
+    public static byte[] ordered(Object... nameThenBytes) {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenBytes.length; i += 2) {
+            Object value = nameThenBytes[i + 1];
+            entries.put((String) nameThenBytes[i], value instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) value);
+        }
+        return of(entries);
+    }
+
+    /**
+     * A minimal workbook: the first sheet's rows, strings kept in xl/sharedStrings.xml as Excel does,
+     * numbers as numeric cells (Excel stores dates as day serials).
+     */
+    public static byte[] xlsx(java.util.List<java.util.List<Object>> rows, boolean macros) {
+        java.util.List<String> shared = new java.util.ArrayList<>();
+        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (int r = 0; r < rows.size(); r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Object v = rows.get(r).get(c);
+                String ref = (char) ('A' + c) + String.valueOf(r + 1);
+                if (v instanceof Number n) {
+                    sheet.append("<c r=\"").append(ref).append("\"><v>").append(n).append("</v></c>");
+                } else {
+                    shared.add(String.valueOf(v));
+                    sheet.append("<c r=\"").append(ref).append("\" t=\"s\"><v>").append(shared.size() - 1).append("</v></c>");
+                }
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        StringBuilder strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        shared.forEach(s -> strings.append("<si><t>").append(s.replace("&", "&amp;").replace("<", "&lt;")).append("</t></si>"));
+        strings.append("</sst>");
+        java.util.List<Object> parts = new java.util.ArrayList<>(java.util.List.of(
+                "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>",
+                "xl/worksheets/sheet1.xml", sheet.toString(),
+                "xl/sharedStrings.xml", strings.toString()));
+        if (macros) {
+            parts.addAll(java.util.List.of("xl/vbaProject.bin", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}));
+        }
+        return ordered(parts.toArray());
+    }
+
     /** A small kintone-like app export: an app definition in JSON inside a zip. */
     public static byte[] kintoneApp(String name) {
         return of(Map.of("app.json", ("{\"name\":\"" + name + "\",\"fields\":[\"申請日\",\"区分\"]}").getBytes(StandardCharsets.UTF_8)));

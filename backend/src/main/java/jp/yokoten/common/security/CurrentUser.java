@@ -22,6 +22,16 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    /** A publisher of the given ward: sees and changes that ward's unpublished templates and stories. */
+    public boolean publishesFor(String ward) {
+        return hasRole(PUBLISHER) && ward().map(ward::equals).orElse(false);
+    }
+
+    /** Reviewers and operators see every ward's unpublished items. */
+    public boolean overseer() {
+        return hasRole(REVIEWER) || hasRole(ADMIN);
+    }
+
     public String subject() {
         return token().map(JsonWebToken::getSubject).filter(s -> s != null && !s.isBlank())
                 .orElse(identity.getPrincipal().getName());

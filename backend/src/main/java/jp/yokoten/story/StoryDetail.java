@@ -1,0 +1,26 @@
+package jp.yokoten.story;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import jp.yokoten.review.ReviewOutcome;
+
+/**
+ * A story as GET /stories/{id} shows it: the Markdown body as written (never HTML), the linked templates
+ * the caller may see, and the last review for the owning ward and reviewers.
+ */
+public record StoryDetail(UUID id, String status, String ownerWard, String title, String titleEn, String body,
+        List<LinkedTemplate> templates, BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays,
+        Integer residentsReached, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
+        OffsetDateTime archivedAt, ReviewOutcome lastReview) {
+
+    /** A linked template: enough to show and link it. */
+    public record LinkedTemplate(UUID id, String title, String ownerWard, String status) {}
+
+    static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview) {
+        return new StoryDetail(s.id, s.status, s.ownerWard, s.title, s.titleEn, s.body, templates, s.hoursSavedPerYear,
+                s.costSavedYen, s.developmentDays, s.residentsReached, s.createdAt, s.updatedAt, s.publishedAt,
+                s.archivedAt, lastReview);
+    }
+}

@@ -1,0 +1,48 @@
+package jp.yokoten.story;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import jp.yokoten.common.validation.PlainText;
+
+/**
+ * What a publisher writes for a story: the body of POST /stories and the target of PATCH (merge patch).
+ * The figures are yearly effects after the change; the owning ward comes from the token.
+ */
+public record StoryFields(
+        @NotBlank @Size(max = 120) @PlainText String title,
+        @Size(max = 200) @PlainText String titleEn,
+        @NotBlank @Size(max = 100_000) @PlainText(multiline = true) String body,
+        @Size(max = 20) List<@NotNull UUID> templateIds,
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1) BigDecimal hoursSavedPerYear,
+        @PositiveOrZero @Max(100_000_000_000L) Long costSavedYen,
+        @PositiveOrZero @Max(3650) Integer developmentDays,
+        @PositiveOrZero @Max(10_000_000) Integer residentsReached) {
+
+    static StoryFields of(Story s, List<UUID> templateIds) {
+        return new StoryFields(s.title, s.titleEn, s.body, templateIds, s.hoursSavedPerYear, s.costSavedYen,
+                s.developmentDays, s.residentsReached);
+    }
+
+    List<UUID> links() {
+        return templateIds == null ? List.of() : templateIds.stream().distinct().toList();
+    }
+
+    void applyTo(Story s) {
+        s.title = title.strip();
+        s.titleEn = titleEn == null || titleEn.isBlank() ? null : titleEn.strip();
+        s.body = body;
+        s.hoursSavedPerYear = hoursSavedPerYear;
+        s.costSavedYen = costSavedYen;
+        s.developmentDays = developmentDays;
+        s.residentsReached = residentsReached;
+    }
+}

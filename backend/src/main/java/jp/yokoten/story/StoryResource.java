@@ -1,0 +1,131 @@
+package jp.yokoten.story;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.validation.Ids;
+import jp.yokoten.review.ReviewDecision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Success stories and their review workflow; the same rules and answers as templates. */
+@Path("/api/v1/stories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stories")
+public class StoryResource {
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    StoryService stories;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "Search stories the caller may see, newest first: same tokeniser as template search; "
+            + "filters ward, template (linked template id) and status (staff)")
+    public Page<StorySummary> search(@QueryParam("q") String q, @QueryParam("ward") String ward,
+            @QueryParam("template") String template, @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return stories.search(q, ward, template, status, PageRequest.of(page, size));
+    }
+
+    @POST
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft story for the caller's ward (publisher with a ward)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the story, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or links", content = @Content(mediaType = "application/problem+json"))
+    public Response create(@Valid @NotNull StoryFields fields) {
+        Story s = stories.create(fields);
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/stories/" + s.id))
+                .tag(unquoted(stories.etag(s))).entity(stories.detail(s)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "A story visible to the caller, Markdown body as written, with its ETag (staff)")
+    @APIResponse(responseCode = "200", description = "The story",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
+    public Response get(@PathParam("id") String id) {
+        Story s = stories.get(Ids.uuid(id, "id"));
+        return Response.ok(stories.detail(s)).tag(unquoted(stories.etag(s))).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Edit a draft or rejected story with a JSON merge patch; If-Match required (publisher of the owning ward)")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StoryFields.class)))
+    @APIResponse(responseCode = "200", description = "The edited story with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        Story s = stories.patch(Ids.uuid(id, "id"), ifMatch, patch);
+        return Response.ok(stories.detail(s)).tag(unquoted(stories.etag(s))).build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(CurrentUser.PUBLISHER)
+    @Operation(summary = "Submit the story for CoE review (publisher of the owning ward)")
+    @APIResponse(responseCode = "409", description = "Already in review, published or archived", content = @Content(mediaType = "application/problem+json"))
+    public StoryDetail submit(@PathParam("id") String id) {
+        return stories.detail(stories.submit(Ids.uuid(id, "id")));
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @RolesAllowed(CurrentUser.REVIEWER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject the pending submission; never one's own (reviewer)")
+    @APIResponse(responseCode = "409", description = "Nothing waits for review", content = @Content(mediaType = "application/problem+json"))
+    public StoryDetail review(@PathParam("id") String id, @Valid @NotNull ReviewDecision decision) {
+        return stories.detail(stories.decide(Ids.uuid(id, "id"), decision));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({CurrentUser.PUBLISHER, CurrentUser.ADMIN})
+    @Operation(summary = "Archive a story (publisher of the owning ward, admin)")
+    @APIResponse(responseCode = "409", description = "Archived already or in review", content = @Content(mediaType = "application/problem+json"))
+    public StoryDetail archive(@PathParam("id") String id) {
+        return stories.detail(stories.archive(Ids.uuid(id, "id")));
+    }
+
+    private static String unquoted(String etag) {
+        return etag.substring(1, etag.length() - 1);
+    }
+}

@@ -1,0 +1,273 @@
+package jp.yokoten.story;
+
+import static jp.yokoten.template.TemplateFixtures.CHIYODA_REVIEWER;
+import static jp.yokoten.template.TemplateFixtures.KOTO_PUBLISHER;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import jp.yokoten.template.TemplateFixtures;
+import jp.yokoten.testing.Db;
+import jp.yokoten.testing.Persona;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Success stories: the template workflow and visibility rules, links that must not leak, Markdown as written. */
+@QuarkusTest
+class StoryTest {
+    static final Persona ANON = Persona.ANONYMOUS;
+    static final Persona STAFF_OWN = Persona.of("staff of owning ward", "minato-staff", "minato", "staff");
+    static final Persona STAFF_OTHER = Persona.of("staff of other ward", "koto-staff", "koto", "staff");
+    static final Persona PUB_OWN = Persona.of("publisher of owning ward", "minato-publisher", "minato", "staff", "publisher");
+    static final Persona PUB_OTHER = Persona.of("publisher of other ward", "shinagawa-publisher", "shinagawa", "staff", "publisher");
+    static final Persona REVIEWER = Persona.of("reviewer", "coe-reviewer", "chiyoda", "staff", "reviewer");
+    static final Persona SUBMITTER = Persona.of("submitting reviewer", "minato-lead", "minato", "staff", "publisher", "reviewer");
+    static final Persona COMMITTEE = Persona.of("award committee client", "service-account-award-committee", null, "award_committee");
+    static final Persona ADMIN = Persona.of("admin", "portal-admin", null, "staff", "admin");
+    static final List<Persona> EVERYONE = List.of(ANON, STAFF_OWN, STAFF_OTHER, PUB_OWN, PUB_OTHER, REVIEWER, SUBMITTER, COMMITTEE, ADMIN);
+    static final String BODY = "## 背景\n避難所の集計に**毎日3時間**かかっていた。\n\n<script>alert('x')</script>\n[link](javascript:alert(1))";
+
+    @Inject
+    Db db;
+
+    static Map<String, Object> body(String title, Object... more) {
+        Map<String, Object> b = new HashMap<>(Map.of("title", title, "body", BODY, "hoursSavedPerYear", 120.5,
+                "costSavedYen", 1_200_000, "developmentDays", 14, "residentsReached", 5000));
+        for (int i = 0; i < more.length; i += 2) {
+            b.put((String) more[i], more[i + 1]);
+        }
+        return b;
+    }
+
+    static String create(Persona owner, Map<String, Object> body) {
+        return owner.request().contentType(ContentType.JSON).body(body).post("/api/v1/stories")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String draft() {
+        return create(SUBMITTER, body("避難所の集計を自動化した話"));
+    }
+
+    static String inReview() {
+        String id = draft();
+        SUBMITTER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    static String published() {
+        String id = inReview();
+        REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
+        return id;
+    }
+
+    static String etag(String id) {
+        return SUBMITTER.request().get("/api/v1/stories/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    record Row(String endpoint, Supplier<String> fixture, BiFunction<RequestSpecification, String, Response> call, int... expected) {}
+
+    @TestFactory
+    Stream<DynamicTest> everyStoryEndpointAgainstEveryRole() {
+        List<Row> rows = List.of(
+                //                                                             anon staffOwn staffOther pubOwn pubOther reviewer submitter committee admin
+                new Row("GET /stories", () -> null, (r, id) -> r.get("/api/v1/stories"), 401, 200, 200, 200, 200, 200, 200, 403, 200),
+                new Row("POST /stories", () -> null, (r, id) -> r.contentType(ContentType.JSON).body(body("公用車の運転日報")).post("/api/v1/stories"),
+                        401, 403, 403, 201, 201, 403, 201, 403, 403),
+                new Row("GET /stories/{id} (draft)", StoryTest::draft, (r, id) -> r.get("/api/v1/stories/" + id),
+                        401, 404, 404, 200, 404, 200, 200, 403, 200),
+                new Row("GET /stories/{id} (published)", StoryTest::published, (r, id) -> r.get("/api/v1/stories/" + id),
+                        401, 200, 200, 200, 200, 200, 200, 403, 200),
+                new Row("PATCH /stories/{id} (draft)", StoryTest::draft, (r, id) -> r.contentType("application/merge-patch+json")
+                        .header("If-Match", etag(id)).body(Map.of("title", "改題")).patch("/api/v1/stories/" + id),
+                        401, 403, 403, 200, 404, 403, 200, 403, 403),
+                new Row("POST submit (draft)", StoryTest::draft, (r, id) -> r.post("/api/v1/stories/" + id + "/submit"),
+                        401, 403, 403, 200, 404, 403, 200, 403, 403),
+                new Row("POST review (submitted by minato-lead)", StoryTest::inReview, (r, id) -> r.contentType(ContentType.JSON)
+                        .body(Map.of("decision", "approve")).post("/api/v1/stories/" + id + "/review"),
+                        401, 403, 403, 403, 403, 200, 403, 403, 403),
+                new Row("POST archive (published)", StoryTest::published, (r, id) -> r.post("/api/v1/stories/" + id + "/archive"),
+                        401, 403, 403, 200, 403, 403, 200, 403, 200),
+                new Row("GET template stories (published template)", () -> TemplateFixtures.published(SUBMITTER).id,
+                        (r, id) -> r.get("/api/v1/templates/" + id + "/stories"), 401, 200, 200, 200, 200, 200, 200, 403, 200),
+                new Row("GET template stories (draft template)", () -> TemplateFixtures.draft(SUBMITTER).id,
+                        (r, id) -> r.get("/api/v1/templates/" + id + "/stories"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
+        return rows.stream().flatMap(row -> IntStream.range(0, EVERYONE.size()).mapToObj(i -> {
+            Persona p = EVERYONE.get(i);
+            int expected = row.expected()[i];
+            return dynamicTest(row.endpoint() + " as " + p + " → " + expected, () -> {
+                Response response = row.call().apply(p.request(), row.fixture().get());
+                assertEquals(expected, response.statusCode(), response::asString);
+                if (expected >= 400) {
+                    assertEquals("application/problem+json", response.contentType().split(";")[0]);
+                }
+            });
+        }));
+    }
+
+    @Test
+    void draftToPublishedThroughTheSharedReviewQueueWithAuditTrail() {
+        String id = create(KOTO_PUBLISHER, body("避難所運営アプリで集計時間を削減"));
+        STAFF_OTHER.request().get("/api/v1/stories/" + id).then().statusCode(404); // drafts: the owning ward's publishers and reviewers only
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200).body("status", equalTo("in_review"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(409);
+        CHIYODA_REVIEWER.request().get("/api/v1/reviews?status=pending&size=100").then().statusCode(200)
+                .body("items.findAll { it.subjectType == 'story' }.subjectId", hasItem(id));
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON)
+                .body(Map.of("decision", "reject", "reasons", List.of("missing-description"), "comment", "数値の根拠を追記してください"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200).body("status", equalTo("rejected"));
+        KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().body("lastReview.decision", equalTo("reject"));
+        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("body", BODY + "\n\n根拠: 2025年度の業務日誌")).patch("/api/v1/stories/" + id)
+                .then().statusCode(200).body("status", equalTo("draft"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200).body("status", equalTo("published"));
+        List<String> actions = ADMIN.request().queryParam("objectId", id).queryParam("size", 100).get("/api/v1/audit")
+                .then().statusCode(200).extract().jsonPath().getList("items.action");
+        assertEquals(List.of("story.approved", "story.submitted", "story.updated", "story.rejected", "story.submitted", "story.created"), actions);
+    }
+
+    @Test
+    void theSubmitterCannotApproveTheirOwnStory() {
+        String id = inReview();
+        SUBMITTER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(403);
+    }
+
+    @Test
+    void markdownIsStoredAndReturnedAsWrittenNeverAsHtml() {
+        String id = create(KOTO_PUBLISHER, body("Markdownの確認"));
+        String json = KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().statusCode(200)
+                .body("body", equalTo(BODY)).extract().asString();
+        assertEquals(-1, json.indexOf("<h2>"));
+        assertEquals(BODY, db.texts("SELECT body FROM story WHERE id = '" + id + "'").get(0));
+    }
+
+    @Test
+    void linkingAnotherWardsUnpublishedTemplateIsRefusedLikeAnUnknownId() {
+        TemplateFixtures minatoDraft = TemplateFixtures.draft(PUB_OWN);
+        TemplateFixtures minatoPublished = TemplateFixtures.published(PUB_OWN);
+        TemplateFixtures kotoDraft = TemplateFixtures.draft(KOTO_PUBLISHER);
+        var before = db.scalar("SELECT count(*) FROM story");
+        var leak = KOTO_PUBLISHER.request().contentType(ContentType.JSON).body(body("他区の下書き", "templateIds", List.of(minatoDraft.id)))
+                .post("/api/v1/stories").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("templateIds/0")).extract().asString();
+        var unknown = KOTO_PUBLISHER.request().contentType(ContentType.JSON)
+                .body(body("不明", "templateIds", List.of("00000000-0000-4000-8000-000000000000"))).post("/api/v1/stories")
+                .then().statusCode(400).extract().jsonPath().getString("errors[0].message");
+        assertEquals(unknown, io.restassured.path.json.JsonPath.from(leak).getString("errors[0].message"), "no hint that the draft exists");
+        assertEquals(before, db.scalar("SELECT count(*) FROM story"));
+
+        String id = create(KOTO_PUBLISHER, body("連携", "templateIds", List.of(minatoPublished.id, kotoDraft.id)));
+        KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().body("templates.id", hasItem(kotoDraft.id))
+                .body("templates.id", hasItem(minatoPublished.id));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
+        // A reader from another ward sees the published story but not the link to Koto's draft template.
+        PUB_OTHER.request().get("/api/v1/stories/" + id).then().statusCode(200)
+                .body("templates.id", not(hasItem(kotoDraft.id))).body("templates.id", hasItem(minatoPublished.id));
+        STAFF_OTHER.request().get("/api/v1/templates/" + minatoPublished.id + "/stories").then().statusCode(200)
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsSaved() {
+        var before = db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry");
+        List<Map<String, Object>> bad = List.of(
+                body("長すぎる本文", "body", "あ".repeat(100_001)),
+                body("負の数値", "hoursSavedPerYear", -1),
+                body("負の金額", "costSavedYen", -100),
+                body("型違い", "developmentDays", "十四"),
+                body("小数の日数", "residentsReached", 1.5),
+                body("", "body", "本文"),
+                body("未知の項目", "ownerWard", "koto"),
+                body("制御文字\u0007"),
+                body("リンク形式", "templateIds", List.of("not-a-uuid")));
+        for (Map<String, Object> b : bad) {
+            KOTO_PUBLISHER.request().contentType(ContentType.JSON).body(b).post("/api/v1/stories")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        String id = create(KOTO_PUBLISHER, body("編集の検証"));
+        before = db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry");
+        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").body(Map.of("title", "x")).patch("/api/v1/stories/" + id)
+                .then().statusCode(428);
+        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "\"99\"").body(Map.of("title", "x"))
+                .patch("/api/v1/stories/" + id).then().statusCode(412);
+        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("costSavedYen", -5)).patch("/api/v1/stories/" + id).then().statusCode(400);
+        KOTO_PUBLISHER.request().get("/api/v1/stories?template=nope").then().statusCode(400);
+        KOTO_PUBLISHER.request().get("/api/v1/stories?status=lost").then().statusCode(400);
+        assertEquals(before, db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry"));
+        KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().body("title", equalTo("編集の検証"));
+    }
+
+    static java.math.BigDecimal kpi(String id) {
+        Object value = COMMITTEE.request().get("/api/v1/stats/kpis").then().statusCode(200).extract().jsonPath()
+                .get("kpis.find { it.id == '" + id + "' }.value");
+        return new java.math.BigDecimal(String.valueOf(value));
+    }
+
+    static java.math.BigDecimal kotoStories() {
+        Object value = COMMITTEE.request().get("/api/v1/stats/wards").then().statusCode(200).extract().jsonPath()
+                .get("find { it.ward == 'koto' }.hoursSavedStories");
+        return new java.math.BigDecimal(String.valueOf(value));
+    }
+
+    @Test
+    void publishedStoryFiguresFeedTheStatisticsApartFromClaimsAndMeasurements() {
+        TemplateFixtures template = TemplateFixtures.published(KOTO_PUBLISHER);
+        var stories = kpi("storiesPublished");
+        var hours = kpi("hoursSavedStories");
+        var claimed = kpi("hoursSavedClaimed");
+        var ward = kotoStories();
+        String id = create(KOTO_PUBLISHER, body("統計への反映", "templateIds", List.of(template.id)));
+        assertEquals(stories, kpi("storiesPublished"), "drafts do not count");
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
+        assertEquals(stories.add(java.math.BigDecimal.ONE), kpi("storiesPublished"));
+        assertEquals(0, hours.add(new java.math.BigDecimal("120.5")).compareTo(kpi("hoursSavedStories")));
+        assertEquals(0, claimed.compareTo(kpi("hoursSavedClaimed")), "story evidence is not mixed into publishers' claims");
+        assertEquals(0, ward.add(new java.math.BigDecimal("120.5")).compareTo(kotoStories()));
+        Object perTemplate = null;
+        for (int page = 0; perTemplate == null && page < 100; page++) { // other tests add Koto templates too
+            var json = COMMITTEE.request().queryParam("ward", "koto").queryParam("size", 100).queryParam("page", page)
+                    .get("/api/v1/stats/templates").then().statusCode(200).extract().jsonPath();
+            perTemplate = json.get("items.find { it.templateId == '" + template.id + "' }.hoursStories");
+            if (json.getList("items").isEmpty()) {
+                break;
+            }
+        }
+        assertEquals(0, new java.math.BigDecimal("120.5").compareTo(new java.math.BigDecimal(String.valueOf(perTemplate))));
+    }
+
+    @Test
+    void storiesAreFoundByTheSameJapaneseSearchIncludingTwoCharacterWords() {
+        String id = create(KOTO_PUBLISHER, body("公用車の運転日報をデジタル化", "body", "紙の日報を廃止し、月次集計を自動化しました。"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
+        for (String q : List.of("日報", "公用車", "ＤＸ化 日報".substring(4), "集計 自動化")) {
+            STAFF_OTHER.request().queryParam("q", q).get("/api/v1/stories").then().statusCode(200).body("items.id", hasItem(id));
+        }
+        STAFF_OTHER.request().queryParam("q", "日報 保育").get("/api/v1/stories").then().body("items.id", not(hasItem(id)));
+        STAFF_OTHER.request().queryParam("ward", "koto").queryParam("size", 100).get("/api/v1/stories").then().body("items.id", hasItem(id));
+    }
+}
