@@ -36,9 +36,20 @@ test('a publisher creates a template, uploads a version and submits it', async (
   await page.getByRole('button', { name: '下書きを保存' }).click();
   await expect(page.getByTestId('template-status')).toHaveText('下書き');
   await page.getByLabel(/^ファイル\s*必須$/).setInputFiles({ name: '学童保育.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ app: '学童保育申込', fields: ['氏名区分', '学年'] })) });
+    buffer: Buffer.from(JSON.stringify({ app: '学童保育申込', fields: ['氏名区分', '学年'], sample: { 番号: '123456789018' } })) });
   await page.getByRole('button', { name: 'アップロード' }).click();
   await expect(page.getByRole('status')).toContainText('1.0.0');
+  // The sample holds a valid individual number: submission waits for the publisher's justification.
+  const findings = page.getByTestId('findings');
+  await expect(findings).toContainText('個人番号（マイナンバー）');
+  await expect(findings).not.toContainText('123456789018');
+  await page.getByRole('button', { name: 'CoE審査に提出' }).click();
+  await expect(page.getByRole('alert')).toContainText('重大な指摘 1件に説明がありません');
+  await findings.getByLabel(/^説明（なぜ問題ないか）/).fill('検査用の架空の番号で、実在しません。');
+  await findings.getByRole('button', { name: '説明を保存' }).click();
+  await expect(findings.getByTestId('justification')).toContainText('検査用の架空の番号で、実在しません。');
+  await expectAccessible(page);
+  await screenshot(page, 'publish-findings-justified');
   await page.getByRole('button', { name: 'CoE審査に提出' }).click();
   await expect(page.getByTestId('template-status')).toHaveText('審査中');
   await expectAccessible(page);
@@ -59,6 +70,9 @@ test('a reviewer approves it from the queue', async ({ page }) => {
   await page.getByRole('link', { name: '審査キュー' }).click();
   const item = page.getByRole('listitem').filter({ hasText: title });
   await expect(item).toBeVisible();
+  await expect(item.getByTestId('finding-counts')).toContainText('重大 1件（未説明 0件）');
+  await item.getByTestId('finding-counts').click();
+  await expect(item.getByTestId('justification')).toContainText('検査用の架空の番号');
   await expectAccessible(page);
   await screenshot(page, 'review-queue');
   await item.getByRole('button', { name: '承認' }).click();

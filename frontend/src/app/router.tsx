@@ -9,6 +9,7 @@ import { NewTemplatePage, PublishPage } from '../features/publish/components/pub
 import { ManagePage } from '../features/publish/components/manage-page';
 import { ReviewPage } from '../features/review/components/review-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
+import { StoryPage } from '../features/stories/components/story-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <Home /> },
       { path: '/search', element: <SearchPage /> },
       { path: '/templates/:id', element: <TemplatePage /> },
+      { path: '/stories/:id', element: <StoryPage /> },
       { path: '/publish', element: <PublishPage /> },
       { path: '/publish/new', element: <NewTemplatePage /> },
       { path: '/publish/:id', element: <ManagePage /> },

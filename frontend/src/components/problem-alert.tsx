@@ -6,7 +6,9 @@ export function ProblemAlert({ error }: { error: ApiError | null }) {
   const { t } = useTranslation();
   if (!error) return null;
   const message =
-    error.status === 0 ? t('errors.network') : error.status === 404 ? t('errors.notFound') : error.status === 403 ? t('errors.forbidden') : error.message;
+    error.status === 0 ? t('errors.network') : error.status === 404 ? t('errors.notFound') : error.status === 403 ? t('errors.forbidden')
+      : error.problem.type?.endsWith('/unjustified-findings') ? t('errors.unjustifiedFindings', { count: error.problem.findings?.length ?? 0 })
+        : error.message;
   return (
     <div role="alert" className="rounded-8 border-2 border-red-900 bg-red-50 p-4 text-red-1000">
       <p className="text-std-16B-170">{t('errors.title')}</p>

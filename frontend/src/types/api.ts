@@ -3536,6 +3536,8 @@ export interface components {
                 field?: string;
                 message?: string;
             }[];
+            /** @description With type unjustified-findings: the high governance findings that still need a justification */
+            findings?: components["schemas"]["FindingView"][];
         };
     };
     responses: never;

@@ -8,6 +8,7 @@ import { useAuth } from '../../../lib/auth';
 import { uploadVersion, type Upload } from '../../../lib/upload';
 import { useApi, useSend } from '../../../lib/use-api';
 import type { TemplateDetail, VersionView } from '../../templates/api';
+import { FindingsPanel } from './findings-panel';
 
 /** A publisher's view of one template: upload a version (progress, cancel), submit, see the review outcome. */
 export function ManagePage() {
@@ -54,6 +55,7 @@ export function ManagePage() {
     }
   };
 
+  const latest = versions.data?.items?.[0];
   if (tpl.error) return <ProblemAlert error={tpl.error} />;
   if (!tpl.data) return <p role="status">{t('auth.loading')}</p>;
   return (
@@ -79,6 +81,10 @@ export function ManagePage() {
           </li>
         ))}
       </ul>
+      {latest && (
+        <FindingsPanel key={`${latest.version}-${latest.status}`} templateId={id!} version={latest.version!}
+          editable={latest.status === 'draft' || latest.status === 'rejected'} />
+      )}
       <form className="space-y-4 rounded-8 border border-solid-gray-420 p-4" onSubmit={(e) => { e.preventDefault(); void start(); }}>
         <h2 className="text-std-24B-150">{t('manage.upload')}</h2>
         <Field label={t('manage.file')} required support={t('manage.fileSupport')} error={error?.fieldError('file')}>

@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useApi, useSend } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
 import { useLabels } from '../../templates/api';
+import { FindingsPanel } from '../../publish/components/findings-panel';
 
 type Review = components['schemas']['ReviewView'];
 const REASONS = ['personal-data', 'missing-description', 'security-setting', 'licence', 'other'] as const;
@@ -27,16 +28,38 @@ export function ReviewPage() {
         {queue.data?.items?.map((r) => (
           <li key={r.id} className="space-y-2 rounded-8 border border-solid-gray-420 p-4">
             <h2 className="text-std-20B-160">
-              <Link to={`/templates/${r.subjectId}`}>{r.title}</Link> <span className="font-normal">({r.version})</span>
+              {r.subjectType === 'story' ? (
+                <>{t('review.story')}: {r.title}</>
+              ) : (
+                <>
+                  <Link to={`/templates/${r.subjectId}`}>{r.title}</Link> <span className="font-normal">({r.version})</span>
+                </>
+              )}
             </h2>
             <p className="text-solid-gray-700">
               {labels.ward(r.ownerWard)} ・ {r.submittedByName} ・ {new Date(r.submittedAt!).toLocaleString()}
             </p>
+            {r.findings && <Findings review={r} />}
             <Decision review={r} onDone={queue.reload} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Counts in the queue; the list itself is fetched only when a reviewer opens it (no request per queue item). */
+function Findings({ review }: { review: Review }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const f = review.findings!;
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary data-testid="finding-counts">
+        {t('review.findings', { high: f.high, unjustified: f.unjustifiedHigh, medium: f.medium, info: f.info })}
+      </summary>
+      {open && <FindingsPanel templateId={review.subjectId!} version={review.version!} editable={false} />}
+    </details>
   );
 }
 
@@ -48,7 +71,8 @@ function Decision({ review, onDone }: { review: Review; onDone: () => void }) {
   const [error, setError] = useState<ApiError | null>(null);
   const decide = async (decision: 'approve' | 'reject') => {
     try {
-      await send(`/templates/${review.subjectId}/review`, 'POST', { decision, reasons, comment: comment || null });
+      const kind = review.subjectType === 'story' ? 'stories' : 'templates';
+      await send(`/${kind}/${review.subjectId}/review`, 'POST', { decision, reasons, comment: comment || null });
       setError(null);
       onDone();
     } catch (e) {

@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { config } from '../../../lib/config';
 import { renderMarkdown } from '../../../lib/markdown';
+import { TemplateStories } from '../../stories/components/story-page';
 import { saveBlob } from '../../../lib/save-blob';
 import { useApi, useSend } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
@@ -122,6 +123,8 @@ export function TemplatePage() {
       {tpl.status === 'published' && latest && me?.ward && (
         <ImportPanel templateId={tpl.id!} version={latest} fileName={latest.fileName!} onDone={() => { adoptions.reload(); reload(); }} />
       )}
+
+      <TemplateStories templateId={tpl.id!} />
 
       <section aria-labelledby="adoptions-title" className="space-y-2">
         <h2 id="adoptions-title" className="text-std-24B-150">

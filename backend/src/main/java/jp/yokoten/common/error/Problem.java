@@ -3,13 +3,11 @@ package jp.yokoten.common.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import jp.yokoten.governance.FindingView;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the body of every error answer. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-        @Schema(description = "With 409 unjustified-findings: the high governance findings that still need a justification.")
         List<FindingView> findings) {
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
         this(type, title, status, detail, errors, null);

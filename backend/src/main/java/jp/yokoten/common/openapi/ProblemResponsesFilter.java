@@ -71,6 +71,9 @@ public class ProblemResponsesFilter implements OASFilter {
                         "title", string,
                         "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
                         "detail", string,
-                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)));
+                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError),
+                        "findings", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .description("With type unjustified-findings: the high governance findings that still need a justification")
+                                .items(OASFactory.createSchema().ref("#/components/schemas/FindingView"))));
     }
 }

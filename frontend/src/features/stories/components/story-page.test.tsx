@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { StaticAuthProvider, type Auth } from '../../../lib/auth';
+import { changeLanguage } from '../../../lib/i18n';
+import { StoryPage } from './story-page';
+
+const auth: Auth = { state: { status: 'authenticated', username: 'koto-staff' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok' };
+
+const story = {
+  id: 's1', status: 'published', ownerWard: 'koto', title: '避難所の集計を自動化',
+  body: '## 効果\n集計が**3時間→10分**に。\n\n<script>window.pwned = true</script>\n<img src=x onerror="window.pwned = true">\n[危険](javascript:window.pwned=true)',
+  templates: [], hoursSavedPerYear: 120.5, costSavedYen: 1200000,
+};
+
+describe('StoryPage', () => {
+  it('renders the Markdown body as written by the API, with scripts, handlers and javascript: links inert', async () => {
+    await changeLanguage('ja');
+    vi.stubGlobal('fetch', vi.fn(async (url: string) =>
+      new Response(JSON.stringify(url.endsWith('/wards') ? [] : story), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    render(
+      <StaticAuthProvider value={auth}>
+        <MemoryRouter initialEntries={['/stories/s1']}>
+          <Routes>
+            <Route path="/stories/:id" element={<StoryPage />} />
+          </Routes>
+        </MemoryRouter>
+      </StaticAuthProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: '避難所の集計を自動化' })).toBeInTheDocument();
+    const body = screen.getByTestId('story-body');
+    expect(body.querySelector('h2')?.textContent).toBe('効果');
+    expect(body.querySelector('strong')?.textContent).toBe('3時間→10分');
+    expect(body.querySelector('script')).toBeNull();
+    expect(body.querySelector('[onerror]')).toBeNull();
+    expect(body.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
+    expect((window as unknown as { pwned?: boolean }).pwned).toBeUndefined();
+    expect(screen.getByText('年間削減時間')).toBeInTheDocument();
+    vi.unstubAllGlobals();
+  });
+});
