@@ -45,7 +45,7 @@ log "Building the API (mvnw package)…"
 log "Building the SPA (vite build)…"
 (cd frontend && npm run -s build >/dev/null) || die "Frontend build failed: run npm run build in frontend/ to see why."
 
-YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
+YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
   YOKOTEN_DB_PASSWORD="$PGPASSWORD" "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar \
   >"$YOKOTEN_CACHE/backend.log" 2>&1 &
 children+=($!)

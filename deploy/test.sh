@@ -18,6 +18,7 @@ ensure_npm
 recreate_database yokoten_test
 recreate_database yokoten_e2e
 ensure_database yokoten_test_stats   # StatsScenarioTest cleans it at start
+ensure_database yokoten_test_demo    # DemoDataTest cleans it at start
 
 keycloak_was_running=$("$ROOT/deploy/keycloak.sh" status)
 "$ROOT/deploy/keycloak.sh" start || exit 1

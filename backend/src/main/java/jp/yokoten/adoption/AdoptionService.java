@@ -1,5 +1,6 @@
 package jp.yokoten.adoption;
 
+import jp.yokoten.common.config.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +69,7 @@ public class AdoptionService {
         if (!t.published()) {
             throw new Conflict("Only published templates can be adopted; this one is " + t.status() + ".");
         }
-        LocalDate today = LocalDate.now(FiscalYear.JST);
+        LocalDate today = Clocks.today();
         LocalDate on = request.adoptedOn() == null ? today : request.adoptedOn();
         if (on.isAfter(today)) {
             throw new InvalidInput("adoptedOn", "must not be in the future (today in Japan is " + today + ")");
@@ -80,7 +81,7 @@ public class AdoptionService {
         boolean created = a == null;
         Map<String, Object> before = created ? null : state(a);
         LocalDate previousDate = created ? null : a.adoptedOn;
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Clocks.now();
         if (created) {
             a = new Adoption();
             a.key = new Adoption.Key(ward, t.id());

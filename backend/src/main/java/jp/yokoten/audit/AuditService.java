@@ -1,5 +1,6 @@
 package jp.yokoten.audit;
 
+import jp.yokoten.common.config.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String objectType, UUID objectId, Map<String, Object> before, Map<String, Object> after) {
         AuditEntry e = new AuditEntry();
-        e.at = OffsetDateTime.now(ZoneOffset.UTC);
+        e.at = Clocks.now();
         e.actor = user.subject();
         e.actorName = user.displayName();
         e.actorWard = user.ward().orElse(null);

@@ -1,5 +1,6 @@
 package jp.yokoten.file;
 
+import jp.yokoten.common.config.Clocks;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -62,7 +62,7 @@ public class PostgresFileStorage implements FileStorage {
                 file.setObject(1, id);
                 file.setLong(2, size[0]);
                 file.setBytes(3, digest[0]);
-                file.setTimestamp(4, Timestamp.from(Instant.now()));
+                file.setTimestamp(4, Timestamp.from(Clocks.instant()));
                 file.executeUpdate();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

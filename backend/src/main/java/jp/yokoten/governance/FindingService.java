@@ -1,13 +1,12 @@
 package jp.yokoten.governance;
 
+import jp.yokoten.common.config.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,7 +88,7 @@ public class FindingService {
         f.justification = text.strip();
         f.justifiedBy = user.subject();
         f.justifiedByName = user.displayName();
-        f.justifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        f.justifiedAt = Clocks.now();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("version", version);
         after.put("finding", f.id.toString());

@@ -1,11 +1,10 @@
 package jp.yokoten.process;
 
+import jp.yokoten.common.config.Clocks;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public class ProcessService {
         p.id = UUID.randomUUID();
         p.nameJa = request.nameJa().strip();
         p.nameEn = request.nameEn() == null || request.nameEn().isBlank() ? null : request.nameEn().strip();
-        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.createdAt = Clocks.now();
         p.persist();
         audit.record("process.created", "process", p.id, null, Map.of("nameJa", p.nameJa));
         return ProcessView.of(p);

@@ -1,12 +1,12 @@
 package jp.yokoten.rating;
 
+import jp.yokoten.common.config.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
@@ -40,7 +40,7 @@ public class RatingService {
         // Raters of one template take turns on its counters row, so the recomputed average is exact.
         searchIndex.lockCounters(t.id());
         Rating r = Rating.findById(new Rating.Key(t.id(), user.subject()));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Clocks.now();
         boolean first = r == null;
         if (first) {
             r = new Rating();

@@ -1,12 +1,11 @@
 package jp.yokoten.review;
 
+import jp.yokoten.common.config.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,7 +44,7 @@ public class ReviewService {
         r.title = title;
         r.submittedBy = user.subject();
         r.submittedByName = user.displayName();
-        r.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.submittedAt = Clocks.now();
         r.reasons = List.of();
         r.persist();
         return r;
@@ -71,7 +70,7 @@ public class ReviewService {
         r.comment = decision.comment();
         r.decidedBy = user.subject();
         r.decidedByName = user.displayName();
-        r.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.decidedAt = Clocks.now();
         return r;
     }
 

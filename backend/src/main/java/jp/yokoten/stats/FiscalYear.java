@@ -1,5 +1,6 @@
 package jp.yokoten.stats;
 
+import jp.yokoten.common.config.Clocks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,7 +24,7 @@ public record FiscalYear(int year) {
     }
 
     public static FiscalYear current() {
-        return of(LocalDate.now(JST));
+        return of(Clocks.today());
     }
 
     /** The query parameter: absent means the current year; outside 2000–2100 is a mistake. */

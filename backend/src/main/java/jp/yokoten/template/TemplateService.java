@@ -1,5 +1,6 @@
 package jp.yokoten.template;
 
+import jp.yokoten.common.config.Clocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +69,6 @@ import jp.yokoten.ward.WardService;
 @ApplicationScoped
 public class TemplateService {
     static final String TYPE = "template";
-    private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     private static final Set<String> PERSONAL_DATA_NEEDS_NOTE = Set.of("contains");
 
     @Inject
@@ -504,7 +502,7 @@ public class TemplateService {
         if (PERSONAL_DATA_NEEDS_NOTE.contains(f.personalData()) && (f.personalDataNote() == null || f.personalDataNote().isBlank())) {
             errors.add(new Problem.FieldError("personalDataNote", "describe the personal data the template contains"));
         }
-        LocalDate today = LocalDate.now(JST);
+        LocalDate today = Clocks.today();
         if (f.developmentStartedOn() != null && f.developmentStartedOn().isAfter(today)) {
             errors.add(new Problem.FieldError("developmentStartedOn", "must not be in the future"));
         }
@@ -538,6 +536,6 @@ public class TemplateService {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return Clocks.now();
     }
 }

@@ -36,6 +36,6 @@ public class TestClock extends Clock {
     @Override
     public Instant instant() {
         Instant p = pinned;
-        return p != null ? p : Instant.now();
+        return p != null ? p : jp.yokoten.common.config.Clocks.instant();
     }
 }

@@ -10,6 +10,14 @@ public interface YokotenConfig {
 
     Standardisation standardisation();
 
+    Demo demo();
+
+    interface Demo {
+        /** Loads the demo portal at start (the run command sets it; never in production). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Standardisation {
         /** Wards that must adopt one template of a common process for the process to count as standardised (12 of 23). */
         @WithDefault("12")
