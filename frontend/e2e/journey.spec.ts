@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, screenshot } from './support';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, login, logout, screenshot } from './support';
 
 // One story across roles, in order: a Koto publisher shares a template, the CoE approves it, Shinagawa
 // finds it with a two-character word, imports and rates it, and the committee sees the adoption.
@@ -9,10 +9,6 @@ test.describe.configure({ mode: 'serial' });
 const title = `学童保育申込管理アプリ ${Date.now() % 100000}`;
 let draftUrl = '';
 
-async function logout(page: Page) {
-  await page.getByRole('button', { name: /ログアウト|Log out/ }).click();
-  await expect(page.getByRole('button', { name: /ログイン|Log in/ })).toBeVisible();
-}
 
 test('a publisher creates a template, uploads a version and submits it', async ({ page }) => {
   await page.goto('/');

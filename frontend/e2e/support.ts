@@ -13,6 +13,11 @@ export async function login(page: Page, username: string) {
   await page.waitForURL((url) => !url.pathname.includes('/realms/'));
 }
 
+export async function logout(page: Page) {
+  await page.getByRole('button', { name: /ログアウト|Log out/ }).click();
+  await expect(page.getByRole('button', { name: /ログイン|Log in/ })).toBeVisible();
+}
+
 /** Asserts that axe finds no WCAG 2.1 A/AA violation on the current page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

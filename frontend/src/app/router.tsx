@@ -10,6 +10,7 @@ import { ManagePage } from '../features/publish/components/manage-page';
 import { ReviewPage } from '../features/review/components/review-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
+import { StoryEditPage } from '../features/stories/components/story-edit-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -26,6 +27,8 @@ export const router = createBrowserRouter([
       { path: '/stories/:id', element: <StoryPage /> },
       { path: '/publish', element: <PublishPage /> },
       { path: '/publish/new', element: <NewTemplatePage /> },
+      { path: '/publish/stories/new', element: <StoryEditPage /> },
+      { path: '/publish/stories/:id', element: <StoryEditPage /> },
       { path: '/publish/:id', element: <ManagePage /> },
       { path: '/reviews', element: <ReviewPage /> },
       { path: '/committee', element: <CommitteePage /> },

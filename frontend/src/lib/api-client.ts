@@ -24,6 +24,11 @@ export type TokenSource = () => Promise<string | undefined>;
 
 /** Calls the API with the bearer token; every non-2xx answer becomes an ApiError. */
 export async function apiFetch<T>(path: string, token: TokenSource, init: RequestInit = {}): Promise<T> {
+  return (await apiFetchTagged<T>(path, token, init)).data;
+}
+
+/** As apiFetch, with the answer's ETag: edits send it back as If-Match, so nobody overwrites a newer version. */
+export async function apiFetchTagged<T>(path: string, token: TokenSource, init: RequestInit = {}): Promise<{ data: T; etag: string | null }> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
   const bearer = await token();
@@ -35,8 +40,9 @@ export async function apiFetch<T>(path: string, token: TokenSource, init: Reques
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
   }
   if (!response.ok) throw new ApiError(await readProblem(response));
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const etag = response.headers.get('ETag');
+  if (response.status === 204) return { data: undefined as T, etag };
+  return { data: (await response.json()) as T, etag };
 }
 
 async function readProblem(response: Response): Promise<Problem> {

@@ -45,7 +45,7 @@ export function HomePage({ me }: { me: Me | null }) {
         <form role="search" className="flex max-w-2xl gap-2" onSubmit={(e) => { e.preventDefault(); navigate(`/search?q=${encodeURIComponent(q)}`); }}>
           <label htmlFor="home-q" className="sr-only">{t('search.label')}</label>
           <input id="home-q" type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} />
-          <button type="submit" className={buttonPrimary}>{t('home.searchButton')}</button>
+          <button type="submit" className={buttonPrimary + ' shrink-0 whitespace-nowrap'}>{t('home.searchButton')}</button>
         </form>
       )}
       {signedIn && (

@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useApi, useSend } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
 import { useLabels, type SearchResult, type TemplateDetail } from '../../templates/api';
+import type { StorySummary } from '../../stories/components/story-page';
 
 type Me = components['schemas']['Me'];
 const STATUSES = ['draft', 'in_review', 'rejected', 'published', 'archived'] as const;
@@ -18,6 +19,7 @@ export function PublishPage() {
   const [status, setStatus] = useState<string>('draft');
   const ward = me?.ward?.slug;
   const { data, error } = useApi<SearchResult>(ward ? `/templates?ward=${ward}&status=${status}&size=100` : null);
+  const stories = useApi<{ items?: StorySummary[]; total?: number }>(ward ? `/stories?ward=${ward}&status=${status}&size=100` : null);
   return (
     <section aria-labelledby="publish-title" className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -44,6 +46,21 @@ export function PublishPage() {
           </li>
         ))}
         {data?.total === 0 && <li>{t('publish.none')}</li>}
+      </ul>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h2 className="text-std-24B-150">{t('publish.stories')}</h2>
+        <Link to="/publish/stories/new" className={buttonPrimary + ' no-underline'}>
+          {t('publish.newStory')}
+        </Link>
+      </div>
+      <ProblemAlert error={stories.error} />
+      <ul className="space-y-2" data-testid="my-stories">
+        {stories.data?.items?.map((item) => (
+          <li key={item.id}>
+            <Link to={`/publish/stories/${item.id}`}>{item.title}</Link>
+          </li>
+        ))}
+        {stories.data?.total === 0 && <li>{t('publish.noStories')}</li>}
       </ul>
     </section>
   );

@@ -8,6 +8,7 @@ import { useApi, useSend } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
 import { useLabels } from '../../templates/api';
 import { FindingsPanel } from '../../publish/components/findings-panel';
+import { Changes } from './changes';
 
 type Review = components['schemas']['ReviewView'];
 const REASONS = ['personal-data', 'missing-description', 'security-setting', 'licence', 'other'] as const;
@@ -29,7 +30,7 @@ export function ReviewPage() {
           <li key={r.id} className="space-y-2 rounded-8 border border-solid-gray-420 p-4">
             <h2 className="text-std-20B-160">
               {r.subjectType === 'story' ? (
-                <>{t('review.story')}: {r.title}</>
+                <>{t('review.story')}: <Link to={`/stories/${r.subjectId}`}>{r.title}</Link></>
               ) : (
                 <>
                   <Link to={`/templates/${r.subjectId}`}>{r.title}</Link> <span className="font-normal">({r.version})</span>
@@ -39,12 +40,25 @@ export function ReviewPage() {
             <p className="text-solid-gray-700">
               {labels.ward(r.ownerWard)} ・ {r.submittedByName} ・ {new Date(r.submittedAt!).toLocaleString()}
             </p>
+            {r.subjectType === 'template' && <WhatChanged review={r} />}
             {r.findings && <Findings review={r} />}
             <Decision review={r} onDone={queue.reload} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What changed since the last approved version, loaded when opened. */
+function WhatChanged({ review }: { review: Review }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary data-testid="what-changed">{t('review.changes.title')}</summary>
+      {open && <Changes templateId={review.subjectId!} version={review.version!} />}
+    </details>
   );
 }
 

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, login, logout, screenshot } from './support';
+
+// Runs after journey.spec.ts (files run in name order, one worker): it uses the template published there.
+test.describe.configure({ mode: 'serial', timeout: 120_000 }); // many pages, each checked twice
+const storyTitle = `学童保育の申込をオンライン化 ${Date.now()}`;
+
+/** axe on the current page in Japanese, then in English, with a screenshot of each. */
+async function inBothLanguages(page: Page, name: string) {
+  // A full page load signs in again through Keycloak (check-sso) before the page settles.
+  await expect(page.getByRole('button', { name: /ログアウト|Log out/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page);
+  await screenshot(page, `${name}-ja`);
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page);
+  await screenshot(page, `${name}-en`);
+  await page.getByRole('button', { name: /日本語/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+}
+
+test('a publisher writes a success story; every publisher page passes axe in both languages', async ({ page }) => {
+  await page.goto('/');
+  await login(page, 'koto-publisher');
+  await page.getByRole('link', { name: '自区のテンプレート' }).click();
+  await inBothLanguages(page, 'page-publish-list');
+  await page.getByRole('link', { name: '非公開の下書きテンプレート' }).first().click();
+  await expect(page.getByTestId('template-status')).toHaveText('下書き');
+  await inBothLanguages(page, 'page-manage');
+  await page.goto('/publish/new');
+  await inBothLanguages(page, 'page-new-template');
+
+  // A new version of the template published in the journey, for the reviewer's "what changed".
+  await page.goto('/publish');
+  await page.getByRole('button', { name: '公開中' }).click();
+  await page.getByRole('link', { name: /学童保育申込管理アプリ/ }).first().click();
+  await page.getByLabel(/^ファイル\s*必須$/).setInputFiles({ name: '学童保育.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ app: '学童保育申込', fields: ['氏名区分', '学年', '利用曜日'] })) });
+  await page.getByRole('textbox', { name: /^バージョン\s*必須$/ }).fill('1.1.0');
+  await page.getByLabel(/^変更内容/).fill('利用曜日の項目を追加');
+  await page.getByRole('button', { name: 'アップロード' }).click();
+  await expect(page.getByRole('status')).toContainText('1.1.0');
+  await page.getByRole('button', { name: 'CoE審査に提出' }).click();
+  await expect(page.getByRole('status')).toContainText('審査に提出しました');
+
+  await page.goto('/publish');
+  await page.getByRole('link', { name: '成功事例を書く' }).click();
+  await inBothLanguages(page, 'page-story-new');
+  await page.getByLabel(/^タイトル\s*必須$/).fill(storyTitle);
+  await page.getByLabel(/^本文（Markdown）/).fill('## 効果\n申込の集計が**10分**になりました。\n\n<script>window.pwned = true</script>');
+  await page.getByLabel(/^年間削減時間/).fill('120');
+  await page.getByLabel(/^テンプレートを探す/).fill('学童');
+  await page.getByRole('button', { name: /をつなげる/ }).first().click();
+  await expect(page.getByTestId('linked-templates').getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: '下書きを保存' }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('下書き');
+  await page.getByRole('button', { name: 'CoE審査に提出' }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('審査中');
+  await inBothLanguages(page, 'page-story-edit');
+  await logout(page);
+});
+
+test('a reviewer sees what changed and publishes the story from the queue', async ({ page }) => {
+  await page.goto('/');
+  await login(page, 'minato-lead');
+  await page.getByRole('link', { name: '審査キュー' }).click();
+  const item = page.getByRole('listitem').filter({ hasText: storyTitle });
+  await expect(item).toBeVisible();
+  const version = page.getByRole('listitem').filter({ hasText: '1.1.0' });
+  await version.getByTestId('what-changed').click();
+  await expect(version.getByTestId('changes')).toContainText('承認済み 1.0.0');
+  await expect(version.getByTestId('changes')).toContainText('利用曜日の項目を追加');
+  await inBothLanguages(page, 'page-review-queue');
+  await item.getByRole('button', { name: '承認' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: storyTitle })).toHaveCount(0);
+  await logout(page);
+});
+
+test('staff pages pass axe in both languages; the story is linked from its template and renders inert', async ({ page }) => {
+  await page.goto('/');
+  await login(page, 'koto-staff');
+  await inBothLanguages(page, 'page-home');
+  await page.goto('/search?q=学童');
+  await expect(page.getByTestId('results').getByRole('link').first()).toBeVisible();
+  await inBothLanguages(page, 'page-search');
+  await page.getByTestId('results').getByRole('link').first().click();
+  await expect(page.getByTestId('template-stories')).toContainText(storyTitle);
+  await inBothLanguages(page, 'page-template');
+  await page.getByTestId('template-stories').getByRole('link', { name: storyTitle }).click();
+  await expect(page.getByTestId('story-body').locator('strong')).toHaveText('10分');
+  expect(await page.getByTestId('story-body').locator('script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  await inBothLanguages(page, 'page-story');
+  await page.goto('/no-such-page');
+  await inBothLanguages(page, 'page-not-found');
+});

@@ -1,0 +1,200 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { ApiError, apiFetchTagged } from '../../../lib/api-client';
+import { useAuth } from '../../../lib/auth';
+import { useApi } from '../../../lib/use-api';
+import type { components } from '../../../types/api';
+import { useLabels, type SearchResult } from '../../templates/api';
+
+type Story = components['schemas']['StoryDetail'];
+type Me = components['schemas']['Me'];
+type Linked = { id: string; title: string; ownerWard: string };
+const EMPTY = { title: '', titleEn: '', body: '', hoursSavedPerYear: '', costSavedYen: '', developmentDays: '', residentsReached: '' };
+type Form = typeof EMPTY & { templates: Linked[] };
+
+/**
+ * Write or edit a success story (DADS form pattern): Markdown body, linked templates, before/after figures.
+ * Edits carry the ETag as If-Match; what is typed survives a re-login (sessionStorage), as on the template form.
+ */
+export function StoryEditPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const key = `yokoten.storyDraft.${id ?? 'new'}`;
+  const [form, setForm] = useState<Form>(() => ({ ...EMPTY, templates: [], ...JSON.parse(sessionStorage.getItem(key) ?? '{}') }));
+  const [story, setStory] = useState<Story | null>(null);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => sessionStorage.setItem(key, JSON.stringify(form)), [key, form]);
+
+  useEffect(() => {
+    if (!id || auth.state.status !== 'authenticated') return;
+    apiFetchTagged<Story>(`/stories/${id}`, auth.token).then(({ data, etag: tag }) => {
+      setStory(data);
+      setEtag(tag);
+      if (!sessionStorage.getItem(key + '.dirty')) setForm(fromStory(data));
+    }, (e: unknown) => setError(e instanceof ApiError ? e : null));
+  }, [id, auth, key]);
+
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => {
+    sessionStorage.setItem(key + '.dirty', '1');
+    setForm({ ...form, [k]: e.target.value });
+  };
+  const num = (v: string) => (v.trim() === '' ? null : Number(v));
+
+  const save = async () => {
+    const body = {
+      title: form.title, titleEn: form.titleEn || null, body: form.body, templateIds: form.templates.map((l) => l.id),
+      hoursSavedPerYear: num(form.hoursSavedPerYear), costSavedYen: num(form.costSavedYen),
+      developmentDays: num(form.developmentDays), residentsReached: num(form.residentsReached),
+    };
+    try {
+      const answer = id
+        ? await apiFetchTagged<Story>(`/stories/${id}`, auth.token, { method: 'PATCH', body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag ?? '' } })
+        : await apiFetchTagged<Story>('/stories', auth.token, { method: 'POST', body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/json' } });
+      sessionStorage.removeItem(key);
+      sessionStorage.removeItem(key + '.dirty');
+      setError(null);
+      if (!id) {
+        navigate(`/publish/stories/${answer.data.id}`);
+        return;
+      }
+      setStory(answer.data);
+      setEtag(answer.etag);
+      setMessage(t('storyEdit.saved'));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : null);
+    }
+  };
+
+  const submit = async () => {
+    try {
+      const answer = await apiFetchTagged<Story>(`/stories/${id}/submit`, auth.token, { method: 'POST' });
+      setStory(answer.data);
+      setError(null);
+      setMessage(t('manage.submitted'));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : null);
+    }
+  };
+
+  const err = (f: string) => error?.fieldError(f);
+  const editable = !story || story.status === 'draft' || story.status === 'rejected';
+  return (
+    <section aria-labelledby="story-edit-title" className="max-w-3xl space-y-6">
+      <h1 id="story-edit-title" className="text-std-32B-150">
+        {id ? form.title || t('storyEdit.edit') : t('storyEdit.new')}
+      </h1>
+      {story && (
+        <p>
+          {t('templates.status')}: <strong data-testid="story-status">{t(`status.${story.status}`)}</strong>
+          {story.status === 'published' && <> ・ <Link to={`/stories/${story.id}`}>{t('manage.view')}</Link></>}
+        </p>
+      )}
+      {story?.lastReview?.decision === 'reject' && (
+        <div className="rounded-8 border-2 border-red-900 p-4">
+          <p className="text-std-16B-170">{t('manage.rejected')}</p>
+          <p>{(story.lastReview.reasons ?? []).map((r) => t(`review.reasons.${r}`)).join('、')}</p>
+          {story.lastReview.comment && <p>{story.lastReview.comment}</p>}
+        </div>
+      )}
+      <form className="space-y-6" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <fieldset disabled={!editable} className="space-y-6">
+          <Field label={t('form.title')} required support={t('storyEdit.titleSupport')} error={err('title')}>
+            {(a) => <input {...a} name="title" className={inputClass} value={form.title} onChange={set('title')} maxLength={120} />}
+          </Field>
+          <Field label={t('form.titleEn')} error={err('titleEn')}>
+            {(a) => <input {...a} name="titleEn" className={inputClass} value={form.titleEn} onChange={set('titleEn')} />}
+          </Field>
+          <Field label={t('storyEdit.body')} required support={t('storyEdit.bodySupport')} error={err('body')}>
+            {(a) => <textarea {...a} name="body" className={inputClass} rows={10} value={form.body} onChange={set('body')} />}
+          </Field>
+          <div className="grid gap-6 sm:grid-cols-2">
+            <Field label={t('stories.hours')} support={t('stories.hoursUnit')} error={err('hoursSavedPerYear')}>
+              {(a) => <input {...a} inputMode="decimal" className={inputClass} value={form.hoursSavedPerYear} onChange={set('hoursSavedPerYear')} />}
+            </Field>
+            <Field label={t('stories.cost')} support={t('stories.costUnit')} error={err('costSavedYen')}>
+              {(a) => <input {...a} inputMode="numeric" className={inputClass} value={form.costSavedYen} onChange={set('costSavedYen')} />}
+            </Field>
+            <Field label={t('stories.days')} support={t('stories.daysUnit')} error={err('developmentDays')}>
+              {(a) => <input {...a} inputMode="numeric" className={inputClass} value={form.developmentDays} onChange={set('developmentDays')} />}
+            </Field>
+            <Field label={t('stories.residents')} support={t('stories.residentsUnit')} error={err('residentsReached')}>
+              {(a) => <input {...a} inputMode="numeric" className={inputClass} value={form.residentsReached} onChange={set('residentsReached')} />}
+            </Field>
+          </div>
+          <TemplateLinks value={form.templates} error={err('templateIds/0')}
+            onChange={(templates) => { sessionStorage.setItem(key + '.dirty', '1'); setForm({ ...form, templates }); }} />
+          <ProblemAlert error={error} />
+          <button type="submit" className={buttonPrimary}>
+            {id ? t('storyEdit.save') : t('publish.create')}
+          </button>
+        </fieldset>
+      </form>
+      {message && <p role="status">{message}</p>}
+      {id && editable && (
+        <button type="button" className={buttonPrimary} onClick={() => void submit()}>
+          {t('manage.submit')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function fromStory(s: Story): Form {
+  const text = (v: number | null | undefined) => (v == null ? '' : String(v));
+  return {
+    title: s.title ?? '', titleEn: s.titleEn ?? '', body: s.body ?? '', hoursSavedPerYear: text(s.hoursSavedPerYear),
+    costSavedYen: text(s.costSavedYen), developmentDays: text(s.developmentDays), residentsReached: text(s.residentsReached),
+    templates: (s.templates ?? []).map((l) => ({ id: l.id!, title: l.title!, ownerWard: l.ownerWard! })),
+  };
+}
+
+/** Linked templates: the chosen ones with a remove button, and a search over what may be linked. */
+function TemplateLinks({ value, onChange, error }: { value: Linked[]; onChange: (v: Linked[]) => void; error?: string }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const me = useApi<Me>('/me').data;
+  const [q, setQ] = useState('');
+  const found = useApi<SearchResult>(q.trim() ? `/templates?q=${encodeURIComponent(q.trim())}&size=10` : null);
+  const mine = useApi<SearchResult>(me?.ward?.slug ? `/templates?ward=${me.ward.slug}&status=draft&size=20` : null);
+  const candidates = [...(found.data?.items ?? []), ...(q.trim() ? [] : mine.data?.items ?? [])]
+    .filter((c) => !value.some((v) => v.id === c.id));
+  return (
+    <fieldset className="space-y-3 rounded-8 border border-solid-gray-420 p-4">
+      <legend className="text-std-16B-170">{t('storyEdit.links')}</legend>
+      {error && <p className="text-red-900">＊{error}</p>}
+      <ul className="space-y-1" data-testid="linked-templates">
+        {value.map((l) => (
+          <li key={l.id} className="flex items-center gap-2">
+            {l.title}（{labels.ward(l.ownerWard)}）
+            <button type="button" className={buttonSecondary} onClick={() => onChange(value.filter((v) => v.id !== l.id))}>
+              {t('storyEdit.unlink', { title: l.title })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Field label={t('storyEdit.findTemplate')} support={t('storyEdit.findSupport')}>
+        {(a) => <input {...a} type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} />}
+      </Field>
+      <ul className="space-y-1">
+        {candidates.map((c) => (
+          <li key={c.id} className="flex items-center gap-2">
+            {c.title}（{labels.ward(c.ownerWard)}）
+            <button type="button" className={buttonSecondary}
+              onClick={() => onChange([...value, { id: c.id!, title: c.title!, ownerWard: c.ownerWard! }])}>
+              {t('storyEdit.link', { title: c.title })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
