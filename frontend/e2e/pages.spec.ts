@@ -28,6 +28,14 @@ test('a publisher writes a success story; every publisher page passes axe in bot
   await page.getByRole('link', { name: '非公開の下書きテンプレート' }).first().click();
   await expect(page.getByTestId('template-status')).toHaveText('下書き');
   await inBothLanguages(page, 'page-manage');
+  await page.getByRole('link', { name: 'テンプレートを編集' }).click();
+  await expect(page.getByLabel(/^タイトル\s*必須$/)).toHaveValue('非公開の下書きテンプレート');
+  await inBothLanguages(page, 'page-edit-template');
+  await page.getByLabel(/^概要/).fill('編集した概要');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('template-status')).toHaveText('下書き');
+  await page.getByRole('link', { name: 'テンプレートを編集' }).click();
+  await expect(page.getByLabel(/^概要/)).toHaveValue('編集した概要');
   await page.goto('/publish/new');
   await inBothLanguages(page, 'page-new-template');
 

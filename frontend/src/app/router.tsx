@@ -30,6 +30,7 @@ export const router = createBrowserRouter([
       { path: '/publish/stories/new', element: <StoryEditPage /> },
       { path: '/publish/stories/:id', element: <StoryEditPage /> },
       { path: '/publish/:id', element: <ManagePage /> },
+      { path: '/publish/:id/edit', element: <NewTemplatePage /> },
       { path: '/reviews', element: <ReviewPage /> },
       { path: '/committee', element: <CommitteePage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -66,6 +66,9 @@ export function ManagePage() {
       <p>
         {t('templates.status')}: <strong data-testid="template-status">{t(`status.${tpl.data.status}`)}</strong> ・{' '}
         <Link to={`/templates/${id}`}>{t('manage.view')}</Link>
+        {(tpl.data.status === 'draft' || tpl.data.status === 'rejected') && (
+          <> ・ <Link to={`/publish/${id}/edit`}>{t('publish.edit')}</Link></>
+        )}
       </p>
       {tpl.data.lastReview?.decision === 'reject' && (
         <div className="rounded-8 border-2 border-red-900 p-4" data-testid="rejection">

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, apiFetchTagged } from '../../../lib/api-client';
+import { useAuth } from '../../../lib/auth';
 import { useApi, useSend } from '../../../lib/use-api';
 import type { components } from '../../../types/api';
 import { useLabels, type SearchResult, type TemplateDetail } from '../../templates/api';
@@ -70,18 +71,35 @@ const DRAFT_KEY = 'yokoten.newTemplateDraft';
 const EMPTY_FORM = { title: '', titleEn: '', summary: '', description: '', platform: 'kintone', category: 'general-affairs',
   personalData: 'none', personalDataNote: '', tags: '', hoursSavedPerYear: '', developmentStartedOn: '', releasedOn: '' };
 
-/** Create a template: the DADS form pattern, errors from problem+json bound to their fields. */
+/**
+ * Create a template, or edit a draft or rejected one (/publish/:id/edit): the DADS form pattern, errors from
+ * problem+json bound to their fields; edits send the ETag as If-Match so nobody overwrites a newer version.
+ */
 export function NewTemplatePage() {
+  const { id } = useParams();
   const { t } = useTranslation();
   const labels = useLabels();
   const send = useSend();
+  const auth = useAuth();
   const navigate = useNavigate();
+  const draftKey = id ? `${DRAFT_KEY}.${id}` : DRAFT_KEY;
   // Kept in sessionStorage while typing: if the session expires and Keycloak sends the user to log in
   // again, the form comes back as it was.
-  const [form, setForm] = useState(() => ({ ...EMPTY_FORM, ...JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}') }));
-  useEffect(() => sessionStorage.setItem(DRAFT_KEY, JSON.stringify(form)), [form]);
+  const [form, setForm] = useState(() => ({ ...EMPTY_FORM, ...JSON.parse(sessionStorage.getItem(draftKey) ?? '{}') }));
+  useEffect(() => sessionStorage.setItem(draftKey, JSON.stringify(form)), [draftKey, form]);
+  const [etag, setEtag] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => {
+    sessionStorage.setItem(draftKey + '.dirty', '1');
+    setForm({ ...form, [key]: e.target.value });
+  };
+  useEffect(() => {
+    if (!id || auth.state.status !== 'authenticated') return;
+    apiFetchTagged<TemplateDetail>(`/templates/${id}`, auth.token).then(({ data, etag: tag }) => {
+      setEtag(tag);
+      if (!sessionStorage.getItem(draftKey + '.dirty')) setForm(formOf(data));
+    }, (e: unknown) => setError(e instanceof ApiError ? e : null));
+  }, [id, auth, draftKey]);
 
   const submit = async () => {
     const body: Record<string, unknown> = {
@@ -92,9 +110,12 @@ export function NewTemplatePage() {
       developmentStartedOn: form.developmentStartedOn || null, releasedOn: form.releasedOn || null,
     };
     try {
-      const created = await send<TemplateDetail>('/templates', 'POST', body);
-      sessionStorage.removeItem(DRAFT_KEY);
-      navigate(`/publish/${created.id}`);
+      const saved = id
+        ? await send<TemplateDetail>(`/templates/${id}`, 'PATCH', body, { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag ?? '' })
+        : await send<TemplateDetail>('/templates', 'POST', body);
+      sessionStorage.removeItem(draftKey);
+      sessionStorage.removeItem(draftKey + '.dirty');
+      navigate(`/publish/${saved.id}`);
     } catch (e) {
       setError(e instanceof ApiError ? e : null);
     }
@@ -104,7 +125,7 @@ export function NewTemplatePage() {
   return (
     <section aria-labelledby="new-title" className="max-w-3xl space-y-6">
       <h1 id="new-title" className="text-std-32B-150">
-        {t('publish.new')}
+        {id ? t('publish.edit') : t('publish.new')}
       </h1>
       <form className="space-y-6" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Field label={t('form.title')} required support={t('form.titleSupport')} error={err('title')}>
@@ -161,9 +182,19 @@ export function NewTemplatePage() {
         </div>
         <ProblemAlert error={error} />
         <button type="submit" className={buttonPrimary}>
-          {t('publish.create')}
+          {id ? t('storyEdit.save') : t('publish.create')}
         </button>
       </form>
     </section>
   );
+}
+
+function formOf(d: TemplateDetail): typeof EMPTY_FORM {
+  const text = (v: unknown) => (v == null ? '' : String(v));
+  return {
+    title: text(d.title), titleEn: text(d.titleEn), summary: text(d.summary), description: text(d.description),
+    platform: text(d.platform), category: text(d.category), personalData: text(d.personalData),
+    personalDataNote: text(d.personalDataNote), tags: (d.tags ?? []).join(' '), hoursSavedPerYear: text(d.hoursSavedPerYear),
+    developmentStartedOn: text(d.developmentStartedOn), releasedOn: text(d.releasedOn),
+  };
 }
