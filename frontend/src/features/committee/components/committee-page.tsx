@@ -92,7 +92,7 @@ export function CommitteePage() {
           <table className="w-full border-collapse text-left" data-testid="template-stats">
             <thead>
               <tr className="border-b border-solid-gray-420">
-                {['title', 'ward', 'downloads', 'adoptions', 'crossWard', 'rating', 'hoursMeasured'].map((c) => (
+                {['title', 'ward', 'downloads', 'adoptions', 'crossWard', 'rating', 'hoursMeasured', 'hoursStories'].map((c) => (
                   <th key={c} scope="col" className="px-2">{t(`committee.columns.${c}`)}</th>
                 ))}
               </tr>
@@ -107,6 +107,7 @@ export function CommitteePage() {
                   <td className="px-2">{r.crossWardAdoptions}</td>
                   <td className="px-2">{r.ratingAvg ?? '—'}</td>
                   <td className="px-2">{r.hoursMeasured}</td>
+                  <td className="px-2">{r.hoursStories ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -124,7 +125,7 @@ export function CommitteePage() {
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-solid-gray-420">
-                {['ward', 'published', 'made', 'received', 'crossGiven', 'crossReceived', 'hoursMeasured'].map((c) => (
+                {['ward', 'published', 'made', 'received', 'crossGiven', 'crossReceived', 'hoursMeasured', 'stories', 'hoursStories'].map((c) => (
                   <th key={c} scope="col" className="px-2">{t(`committee.wardColumns.${c}`)}</th>
                 ))}
               </tr>
@@ -139,6 +140,8 @@ export function CommitteePage() {
                   <td className="px-2">{w.crossWardGiven}</td>
                   <td className="px-2">{w.crossWardReceived}</td>
                   <td className="px-2">{w.hoursSavedMeasured}</td>
+                  <td className="px-2">{w.storiesPublished}</td>
+                  <td className="px-2">{w.hoursSavedStories}</td>
                 </tr>
               ))}
             </tbody>
