@@ -1,6 +1,5 @@
 package jp.yokoten.adoption;
 
-import jp.yokoten.common.config.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.InvalidInput;

@@ -1,6 +1,5 @@
 package jp.yokoten.audit;
 
-import jp.yokoten.common.config.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;

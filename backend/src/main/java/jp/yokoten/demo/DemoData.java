@@ -1,6 +1,5 @@
 package jp.yokoten.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,6 +1,5 @@
 package jp.yokoten.file;
 
-import jp.yokoten.common.config.Clocks;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.UUID;
+import jp.yokoten.common.config.Clocks;
 import org.hibernate.Session;
 
 /** Files as 1 MiB chunks in PostgreSQL: constant memory in both directions, transactional with the version row. */

@@ -1,6 +1,5 @@
 package jp.yokoten.governance;
 
-import jp.yokoten.common.config.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.config.YokotenConfig;
 import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.error.UnjustifiedFindings;

@@ -1,6 +1,5 @@
 package jp.yokoten.process;
 
-import jp.yokoten.common.config.Clocks;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.NotFound;
 

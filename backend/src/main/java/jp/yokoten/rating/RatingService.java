@@ -1,6 +1,5 @@
 package jp.yokoten.rating;
 
-import jp.yokoten.common.config.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.NotFound;

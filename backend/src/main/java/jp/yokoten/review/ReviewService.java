@@ -1,14 +1,16 @@
 package jp.yokoten.review;
 
-import jp.yokoten.common.config.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.InvalidInput;
@@ -17,8 +19,6 @@ import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.governance.FindingCounts;
 import jp.yokoten.governance.FindingService;
-import java.util.Map;
-import java.util.Objects;
 
 /** Submissions and decisions for every reviewable kind, including the four-eyes rule. */
 @ApplicationScoped

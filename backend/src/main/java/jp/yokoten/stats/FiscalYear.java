@@ -1,10 +1,10 @@
 package jp.yokoten.stats;
 
-import jp.yokoten.common.config.Clocks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.InvalidInput;
 
 /** Japanese fiscal year: April 1 to March 31, in Asia/Tokyo. FY2026 = 2026-04-01 .. 2027-03-31 JST. */

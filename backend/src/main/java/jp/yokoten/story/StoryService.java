@@ -1,6 +1,5 @@
 package jp.yokoten.story;
 
-import jp.yokoten.common.config.Clocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
+import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.InvalidInput;
