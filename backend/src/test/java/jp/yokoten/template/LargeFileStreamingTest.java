@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LargeFileStreamingTest {
     private static final long LIMIT = 50L * 1024 * 1024;
+    /** HTTP/1.1: a plain streamed body, no h2c upgrade and HTTP/2 flow-control buffers in a 256 MiB heap. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/")
     URI base;
@@ -92,7 +94,7 @@ class LargeFileStreamingTest {
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
                         HttpRequest.BodyPublishers.ofFile(zip), HttpRequest.BodyPublishers.ofString(tail)))
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -119,7 +121,7 @@ class LargeFileStreamingTest {
 
         HttpRequest request = asKotoPublisher(HttpRequest.newBuilder(base.resolve("api/v1/templates/" + t.id + "/versions/1.0.0/file")))
                 .build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         long received;
