@@ -127,14 +127,22 @@ final class TextRules {
             }
             int start = i;
             int digits = 0;
-            boolean hyphen = false;
+            int segment = 0; // digits since the last separator
+            int previous = 0; // digits of the segment before the last hyphen
+            boolean postalShape = false; // nnn-nnnn somewhere in the run
             for (; i < n; i++) {
                 char d = text.charAt(i);
                 if (d >= '0' && d <= '9') {
                     digits++;
+                    segment++;
+                    postalShape |= previous == 3 && segment == 4;
                 } else if (d == '-') {
-                    hyphen = true;
-                } else if (d != ' ' && d != '(' && d != ')') {
+                    previous = segment;
+                    segment = 0;
+                } else if (d == ' ' || d == '(' || d == ')') {
+                    previous = 0;
+                    segment = 0;
+                } else {
                     break;
                 }
             }
@@ -151,7 +159,7 @@ final class TextRules {
                     phone(phone.group(), location.at(text, phone.start()), sink);
                 }
             }
-            if (digits >= 7 && hyphen) {
+            if (postalShape) { // dates such as 2025-12-28 have the wrong shape and skip the pattern
                 postal = region(postal, POSTAL_ADDRESS, text, Math.max(0, start - 2), Math.min(n, i + 24));
                 while (postal.find()) {
                     sink.add(Rule.POSTAL_ADDRESS, location.at(text, postal.start()), "〒" + postal.group(1) + "-**** " + postal.group(2) + "…");
