@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
@@ -66,7 +67,7 @@ public class StoryResource {
     public Response create(@Valid @NotNull StoryFields fields) {
         Story s = stories.create(fields);
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/stories/" + s.id))
-                .tag(unquoted(stories.etag(s))).entity(stories.detail(s)).build();
+                .tag(Conditional.unquoted(stories.etag(s))).entity(stories.detail(s)).build();
     }
 
     @GET
@@ -77,7 +78,7 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     public Response get(@PathParam("id") String id) {
         Story s = stories.get(Ids.uuid(id, "id"));
-        return Response.ok(stories.detail(s)).tag(unquoted(stories.etag(s))).build();
+        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(stories.etag(s))).build();
     }
 
     @PATCH
@@ -94,7 +95,7 @@ public class StoryResource {
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Story s = stories.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(stories.detail(s)).tag(unquoted(stories.etag(s))).build();
+        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(stories.etag(s))).build();
     }
 
     @POST
@@ -123,9 +124,5 @@ public class StoryResource {
     @APIResponse(responseCode = "409", description = "Archived already or in review", content = @Content(mediaType = "application/problem+json"))
     public StoryDetail archive(@PathParam("id") String id) {
         return stories.detail(stories.archive(Ids.uuid(id, "id")));
-    }
-
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
     }
 }

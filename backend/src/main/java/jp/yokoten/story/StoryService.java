@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
 import jp.yokoten.common.config.Clocks;
@@ -26,7 +23,6 @@ import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.NotFound;
-import jp.yokoten.common.error.PreconditionFailed;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
@@ -104,24 +100,10 @@ public class StoryService {
     @Transactional(rollbackOn = Exception.class)
     public Story patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
         Story s = owned(visible(id, true));
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionFailed.required();
-        }
-        if (!Conditional.matches(ifMatch, etag(s))) {
-            throw PreconditionFailed.stale();
-        }
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidInput("The body must be a JSON merge patch object.", List.of());
-        }
+        ObjectNode changes = Conditional.precondition(ifMatch, etag(s), patch);
         String next = Workflow.afterEdit(s.status);
         StoryFields current = StoryFields.of(s, linkIds(s.id));
-        ObjectNode merged = json.valueToTree(current);
-        Conditional.mergePatch(merged, (ObjectNode) patch);
-        StoryFields fields = json.treeToValue(merged, StoryFields.class);
-        Set<ConstraintViolation<StoryFields>> violations = validator.validate(fields);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        StoryFields fields = Conditional.patched(json, validator, current, changes, StoryFields.class);
         checkLinks(fields.links(), s.ownerWard);
         Map<String, Object> before = new LinkedHashMap<>(Map.of("status", s.status));
         Map<String, Object> after = new LinkedHashMap<>(Map.of("status", next));

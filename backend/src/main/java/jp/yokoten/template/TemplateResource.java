@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Base64;
+import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
@@ -88,7 +89,7 @@ public class TemplateResource {
     public Response create(@Valid @NotNull TemplateFields fields) {
         Template t = templates.create(fields);
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/templates/" + t.id))
-                .tag(unquoted(templates.etag(t))).entity(templates.detail(t)).build();
+                .tag(Conditional.unquoted(templates.etag(t))).entity(templates.detail(t)).build();
     }
 
     @GET
@@ -99,7 +100,7 @@ public class TemplateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
     public Response get(@PathParam("id") String id) {
         Template t = templates.view(Ids.uuid(id, "id"));
-        return Response.ok(templates.detail(t)).tag(unquoted(templates.etag(t))).build();
+        return Response.ok(templates.detail(t)).tag(Conditional.unquoted(templates.etag(t))).build();
     }
 
     @PATCH
@@ -117,7 +118,7 @@ public class TemplateResource {
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Template t = templates.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(templates.detail(t)).tag(unquoted(templates.etag(t))).build();
+        return Response.ok(templates.detail(t)).tag(Conditional.unquoted(templates.etag(t))).build();
     }
 
     @POST
@@ -236,9 +237,5 @@ public class TemplateResource {
     public FindingView justify(@PathParam("id") String id, @PathParam("version") String version,
             @PathParam("findingId") String findingId, @Valid @NotNull Justification body) {
         return templates.justify(Ids.uuid(id, "id"), version, Ids.uuid(findingId, "findingId"), body.justification());
-    }
-
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
     }
 }

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +29,6 @@ import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.Gone;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.NotFound;
-import jp.yokoten.common.error.PreconditionFailed;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
@@ -214,24 +211,10 @@ public class TemplateService {
     @Transactional(rollbackOn = Exception.class)
     public Template patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
         Template t = owned(visible(id, true));
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionFailed.required();
-        }
-        if (!Conditional.matches(ifMatch, etag(t))) {
-            throw PreconditionFailed.stale();
-        }
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidInput("The body must be a JSON merge patch object.", List.of());
-        }
+        ObjectNode changes = Conditional.precondition(ifMatch, etag(t), patch);
         String next = Workflow.afterEdit(t.status);
         TemplateFields current = TemplateFields.of(t);
-        ObjectNode merged = json.valueToTree(current);
-        Conditional.mergePatch(merged, (ObjectNode) patch);
-        TemplateFields fields = json.treeToValue(merged, TemplateFields.class);
-        Set<ConstraintViolation<TemplateFields>> violations = validator.validate(fields);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        TemplateFields fields = Conditional.patched(json, validator, current, changes, TemplateFields.class);
         checkReferences(fields, t.id);
         Map<String, Object> before = json.convertValue(current, Map.class);
         Map<String, Object> after = json.convertValue(fields, Map.class);

@@ -1,12 +1,12 @@
 package jp.yokoten.story;
 
+import static jp.yokoten.testing.Personas.*;
 import static jp.yokoten.template.TemplateFixtures.CHIYODA_REVIEWER;
 import static jp.yokoten.template.TemplateFixtures.KOTO_PUBLISHER;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import jp.yokoten.template.TemplateFixtures;
 import jp.yokoten.testing.Db;
+import jp.yokoten.testing.Matrix;
 import jp.yokoten.testing.Persona;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -30,16 +30,6 @@ import org.junit.jupiter.api.TestFactory;
 /** Success stories: the template workflow and visibility rules, links that must not leak, Markdown as written. */
 @QuarkusTest
 class StoryTest {
-    static final Persona ANON = Persona.ANONYMOUS;
-    static final Persona STAFF_OWN = Persona.of("staff of owning ward", "minato-staff", "minato", "staff");
-    static final Persona STAFF_OTHER = Persona.of("staff of other ward", "koto-staff", "koto", "staff");
-    static final Persona PUB_OWN = Persona.of("publisher of owning ward", "minato-publisher", "minato", "staff", "publisher");
-    static final Persona PUB_OTHER = Persona.of("publisher of other ward", "shinagawa-publisher", "shinagawa", "staff", "publisher");
-    static final Persona REVIEWER = Persona.of("reviewer", "coe-reviewer", "chiyoda", "staff", "reviewer");
-    static final Persona SUBMITTER = Persona.of("submitting reviewer", "minato-lead", "minato", "staff", "publisher", "reviewer");
-    static final Persona COMMITTEE = Persona.of("award committee client", "service-account-award-committee", null, "award_committee");
-    static final Persona ADMIN = Persona.of("admin", "portal-admin", null, "staff", "admin");
-    static final List<Persona> EVERYONE = List.of(ANON, STAFF_OWN, STAFF_OTHER, PUB_OWN, PUB_OTHER, REVIEWER, SUBMITTER, COMMITTEE, ADMIN);
     static final String BODY = "## 背景\n避難所の集計に**毎日3時間**かかっていた。\n\n<script>alert('x')</script>\n[link](javascript:alert(1))";
 
     @Inject
@@ -80,44 +70,37 @@ class StoryTest {
         return SUBMITTER.request().get("/api/v1/stories/" + id).then().statusCode(200).extract().header("ETag");
     }
 
-    record Row(String endpoint, Supplier<String> fixture, BiFunction<RequestSpecification, String, Response> call, int... expected) {}
+    static Matrix.Row<String> row(String endpoint, Supplier<String> fixture, BiFunction<RequestSpecification, String, Response> call,
+            int... expected) {
+        return new Matrix.Row<>(endpoint, fixture, call, expected);
+    }
 
     @TestFactory
     Stream<DynamicTest> everyStoryEndpointAgainstEveryRole() {
-        List<Row> rows = List.of(
+        List<Matrix.Row<String>> rows = List.of(
                 //                                                             anon staffOwn staffOther pubOwn pubOther reviewer submitter committee admin
-                new Row("GET /stories", () -> null, (r, id) -> r.get("/api/v1/stories"), 401, 200, 200, 200, 200, 200, 200, 403, 200),
-                new Row("POST /stories", () -> null, (r, id) -> r.contentType(ContentType.JSON).body(body("公用車の運転日報")).post("/api/v1/stories"),
+                row("GET /stories", () -> null, (r, id) -> r.get("/api/v1/stories"), 401, 200, 200, 200, 200, 200, 200, 403, 200),
+                row("POST /stories", () -> null, (r, id) -> r.contentType(ContentType.JSON).body(body("公用車の運転日報")).post("/api/v1/stories"),
                         401, 403, 403, 201, 201, 403, 201, 403, 403),
-                new Row("GET /stories/{id} (draft)", StoryTest::draft, (r, id) -> r.get("/api/v1/stories/" + id),
+                row("GET /stories/{id} (draft)", StoryTest::draft, (r, id) -> r.get("/api/v1/stories/" + id),
                         401, 404, 404, 200, 404, 200, 200, 403, 200),
-                new Row("GET /stories/{id} (published)", StoryTest::published, (r, id) -> r.get("/api/v1/stories/" + id),
+                row("GET /stories/{id} (published)", StoryTest::published, (r, id) -> r.get("/api/v1/stories/" + id),
                         401, 200, 200, 200, 200, 200, 200, 403, 200),
-                new Row("PATCH /stories/{id} (draft)", StoryTest::draft, (r, id) -> r.contentType("application/merge-patch+json")
+                row("PATCH /stories/{id} (draft)", StoryTest::draft, (r, id) -> r.contentType("application/merge-patch+json")
                         .header("If-Match", etag(id)).body(Map.of("title", "改題")).patch("/api/v1/stories/" + id),
                         401, 403, 403, 200, 404, 403, 200, 403, 403),
-                new Row("POST submit (draft)", StoryTest::draft, (r, id) -> r.post("/api/v1/stories/" + id + "/submit"),
+                row("POST submit (draft)", StoryTest::draft, (r, id) -> r.post("/api/v1/stories/" + id + "/submit"),
                         401, 403, 403, 200, 404, 403, 200, 403, 403),
-                new Row("POST review (submitted by minato-lead)", StoryTest::inReview, (r, id) -> r.contentType(ContentType.JSON)
+                row("POST review (submitted by minato-lead)", StoryTest::inReview, (r, id) -> r.contentType(ContentType.JSON)
                         .body(Map.of("decision", "approve")).post("/api/v1/stories/" + id + "/review"),
                         401, 403, 403, 403, 403, 200, 403, 403, 403),
-                new Row("POST archive (published)", StoryTest::published, (r, id) -> r.post("/api/v1/stories/" + id + "/archive"),
+                row("POST archive (published)", StoryTest::published, (r, id) -> r.post("/api/v1/stories/" + id + "/archive"),
                         401, 403, 403, 200, 403, 403, 200, 403, 200),
-                new Row("GET template stories (published template)", () -> TemplateFixtures.published(SUBMITTER).id,
+                row("GET template stories (published template)", () -> TemplateFixtures.published(SUBMITTER).id,
                         (r, id) -> r.get("/api/v1/templates/" + id + "/stories"), 401, 200, 200, 200, 200, 200, 200, 403, 200),
-                new Row("GET template stories (draft template)", () -> TemplateFixtures.draft(SUBMITTER).id,
+                row("GET template stories (draft template)", () -> TemplateFixtures.draft(SUBMITTER).id,
                         (r, id) -> r.get("/api/v1/templates/" + id + "/stories"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
-        return rows.stream().flatMap(row -> IntStream.range(0, EVERYONE.size()).mapToObj(i -> {
-            Persona p = EVERYONE.get(i);
-            int expected = row.expected()[i];
-            return dynamicTest(row.endpoint() + " as " + p + " → " + expected, () -> {
-                Response response = row.call().apply(p.request(), row.fixture().get());
-                assertEquals(expected, response.statusCode(), response::asString);
-                if (expected >= 400) {
-                    assertEquals("application/problem+json", response.contentType().split(";")[0]);
-                }
-            });
-        }));
+        return Matrix.cells(rows);
     }
 
     @Test

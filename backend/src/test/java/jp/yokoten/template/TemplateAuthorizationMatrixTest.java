@@ -1,7 +1,6 @@
 package jp.yokoten.template;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static jp.yokoten.testing.Personas.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,7 +12,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import jp.yokoten.testing.Persona;
+import jp.yokoten.testing.Matrix;
 import jp.yokoten.testing.Zips;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,19 +23,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 @QuarkusTest
 class TemplateAuthorizationMatrixTest {
-    static final Persona ANON = Persona.ANONYMOUS;
-    static final Persona STAFF_OWN = Persona.of("staff of owning ward", "minato-staff", "minato", "staff");
-    static final Persona STAFF_OTHER = Persona.of("staff of other ward", "koto-staff", "koto", "staff");
-    static final Persona PUB_OWN = Persona.of("publisher of owning ward", "minato-publisher", "minato", "staff", "publisher");
-    static final Persona PUB_OTHER = Persona.of("publisher of other ward", "shinagawa-publisher", "shinagawa", "staff", "publisher");
-    static final Persona REVIEWER = Persona.of("reviewer", "coe-reviewer", "chiyoda", "staff", "reviewer");
-    static final Persona SUBMITTER = Persona.of("submitting reviewer", "minato-lead", "minato", "staff", "publisher", "reviewer");
-    static final Persona COMMITTEE = Persona.of("award committee client", "service-account-award-committee", null, "award_committee");
-    static final Persona ADMIN = Persona.of("admin", "portal-admin", null, "staff", "admin");
-    static final List<Persona> EVERYONE = List.of(ANON, STAFF_OWN, STAFF_OTHER, PUB_OWN, PUB_OTHER, REVIEWER, SUBMITTER, COMMITTEE, ADMIN);
 
-    /** One row: how to prepare the object, what to call, and the status each persona must get, in EVERYONE order. */
-    record Row(String endpoint, Supplier<TemplateFixtures> fixture, BiFunction<RequestSpecification, TemplateFixtures, Response> call, int... expected) {}
+    /** A row of this matrix: the fixture is a template in the state the endpoint name says. */
+    static Matrix.Row<TemplateFixtures> row(String endpoint, Supplier<TemplateFixtures> fixture,
+            BiFunction<RequestSpecification, TemplateFixtures, Response> call, int... expected) {
+        return new Matrix.Row<>(endpoint, fixture, call, expected);
+    }
 
     static TemplateFixtures draftWithVersion() {
         return TemplateFixtures.draft(SUBMITTER).withVersion("1.0.0");
@@ -60,115 +52,101 @@ class TemplateAuthorizationMatrixTest {
         return TemplateFixtures.published(SUBMITTER);
     }
 
-    static List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
+    static List<Matrix.Row<TemplateFixtures>> rows() {
+        List<Matrix.Row<TemplateFixtures>> rows = new ArrayList<>();
         //                                                                       anon staffOwn staffOther pubOwn pubOther reviewer submitter committee admin
-        rows.add(new Row("GET /platforms", () -> null, (r, t) -> r.get("/api/v1/platforms"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
-        rows.add(new Row("GET /categories", () -> null, (r, t) -> r.get("/api/v1/categories"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
-        rows.add(new Row("POST /templates", () -> null,
+        rows.add(row("GET /platforms", () -> null, (r, t) -> r.get("/api/v1/platforms"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET /categories", () -> null, (r, t) -> r.get("/api/v1/categories"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("POST /templates", () -> null,
                 (r, t) -> r.contentType(ContentType.JSON).body(TemplateFixtures.validBody("公用車運転日報")).post("/api/v1/templates"),
                 401, 403, 403, 201, 201, 403, 201, 403, 403));
-        rows.add(new Row("GET /templates/{id} (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("GET /templates/{id} (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.get("/api/v1/templates/" + t.id), 401, 404, 404, 200, 404, 200, 200, 403, 200));
-        rows.add(new Row("GET /templates/{id} (published)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("GET /templates/{id} (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.get("/api/v1/templates/" + t.id), 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("PATCH /templates/{id} (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("PATCH /templates/{id} (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.contentType("application/merge-patch+json").header("If-Match", t.etag())
                         .body(Map.of("summary", "更新")).patch("/api/v1/templates/" + t.id),
                 401, 403, 403, 200, 404, 403, 200, 403, 403));
-        rows.add(new Row("POST /templates/{id}/versions (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("POST /templates/{id}/versions (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.multiPart("file", "app.zip", Zips.kintoneApp("v2"), "application/zip").multiPart("version", "2.0.0")
                         .post("/api/v1/templates/" + t.id + "/versions"),
                 401, 403, 403, 201, 404, 403, 201, 403, 403));
-        rows.add(new Row("GET /templates/{id}/versions (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("GET /templates/{id}/versions (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
-        rows.add(new Row("GET /templates/{id}/versions (published)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("GET /templates/{id}/versions (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("GET file of a draft version", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("GET file of a draft version", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions/1.0.0/file"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
-        rows.add(new Row("GET file of an approved version", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("GET file of an approved version", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions/1.0.0/file"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("POST withdraw (approved version)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("POST withdraw (approved version)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.contentType(ContentType.JSON).body(Map.of("reason", "不具合のため"))
                         .post("/api/v1/templates/" + t.id + "/versions/1.0.0/withdraw"),
                 401, 403, 403, 200, 403, 200, 200, 403, 403));
-        rows.add(new Row("POST submit (draft with version)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("POST submit (draft with version)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.post("/api/v1/templates/" + t.id + "/submit"), 401, 403, 403, 200, 404, 403, 200, 403, 403));
-        rows.add(new Row("GET findings (draft version)", TemplateAuthorizationMatrixTest::draftWithFinding,
+        rows.add(row("GET findings (draft version)", TemplateAuthorizationMatrixTest::draftWithFinding,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions/1.0.0/findings"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
-        rows.add(new Row("GET findings (approved version)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("GET findings (approved version)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/versions/1.0.0/findings"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("PUT justification (draft version)", TemplateAuthorizationMatrixTest::draftWithFinding,
+        rows.add(row("PUT justification (draft version)", TemplateAuthorizationMatrixTest::draftWithFinding,
                 (r, t) -> {
                     String finding = firstFinding(t);
                     return r.contentType(ContentType.JSON).body(Map.of("justification", "検査用の架空の番号です"))
                             .put("/api/v1/templates/" + t.id + "/versions/1.0.0/findings/" + finding + "/justification");
                 },
                 401, 403, 403, 200, 404, 403, 200, 403, 403));
-        rows.add(new Row("GET /reviews", () -> null, (r, t) -> r.get("/api/v1/reviews?status=pending"),
+        rows.add(row("GET /reviews", () -> null, (r, t) -> r.get("/api/v1/reviews?status=pending"),
                 401, 403, 403, 403, 403, 200, 200, 403, 403));
-        rows.add(new Row("POST review (submitted by minato-lead)", TemplateAuthorizationMatrixTest::inReview,
+        rows.add(row("POST review (submitted by minato-lead)", TemplateAuthorizationMatrixTest::inReview,
                 (r, t) -> r.contentType(ContentType.JSON).body(Map.of("decision", "approve")).post("/api/v1/templates/" + t.id + "/review"),
                 401, 403, 403, 403, 403, 200, 403, 403, 403));
-        rows.add(new Row("POST archive (published)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("POST archive (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.post("/api/v1/templates/" + t.id + "/archive"), 401, 403, 403, 200, 403, 403, 200, 403, 200));
-        rows.add(new Row("GET /templates (search)", () -> null, (r, t) -> r.get("/api/v1/templates?q=避難所"),
+        rows.add(row("GET /templates (search)", () -> null, (r, t) -> r.get("/api/v1/templates?q=避難所"),
                 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("PUT rating (published)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("PUT rating (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.contentType(ContentType.JSON).body(Map.of("stars", 4)).put("/api/v1/templates/" + t.id + "/rating"),
                 401, 403, 200, 403, 200, 200, 403, 403, 200));
-        rows.add(new Row("DELETE rating (after rating)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("DELETE rating (after rating)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> {
                     r.contentType(ContentType.JSON).body(Map.of("stars", 4)).put("/api/v1/templates/" + t.id + "/rating");
                     return r.delete("/api/v1/templates/" + t.id + "/rating");
                 },
                 401, 404, 204, 404, 204, 204, 404, 403, 204));
-        rows.add(new Row("GET ratings (published)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("GET ratings (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/ratings"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("GET ratings (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("GET ratings (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/ratings"), 401, 404, 404, 200, 404, 200, 200, 403, 200));
-        rows.add(new Row("GET /processes", () -> null, (r, t) -> r.get("/api/v1/processes"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
-        rows.add(new Row("POST /processes", () -> null, (r, t) -> r.contentType(ContentType.JSON)
+        rows.add(row("GET /processes", () -> null, (r, t) -> r.get("/api/v1/processes"), 401, 200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("POST /processes", () -> null, (r, t) -> r.contentType(ContentType.JSON)
                 .body(Map.of("nameJa", "共通業務" + java.util.UUID.randomUUID())).post("/api/v1/processes"),
                 401, 403, 403, 403, 403, 403, 403, 403, 201));
-        rows.add(new Row("PUT /processes/{id}", () -> null, (r, t) -> r.contentType(ContentType.JSON)
+        rows.add(row("PUT /processes/{id}", () -> null, (r, t) -> r.contentType(ContentType.JSON)
                 .body(Map.of("nameJa", "イベント申込管理", "nameEn", "Event application management"))
                 .put("/api/v1/processes/7c1e3f8a-0001-4000-8000-000000000003"),
                 401, 403, 403, 403, 403, 403, 403, 403, 200));
-        rows.add(new Row("PUT adoption (published)", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("PUT adoption (published)", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.contentType(ContentType.JSON).body(Map.of()).put("/api/v1/templates/" + t.id + "/adoption"),
                 401, 201, 201, 201, 201, 201, 201, 403, 403));
-        rows.add(new Row("PUT adoption (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
+        rows.add(row("PUT adoption (draft)", TemplateAuthorizationMatrixTest::draftWithVersion,
                 (r, t) -> r.contentType(ContentType.JSON).body(Map.of()).put("/api/v1/templates/" + t.id + "/adoption"),
                 401, 404, 404, 409, 404, 409, 409, 403, 403));
-        rows.add(new Row("GET template adoptions", TemplateAuthorizationMatrixTest::published,
+        rows.add(row("GET template adoptions", TemplateAuthorizationMatrixTest::published,
                 (r, t) -> r.get("/api/v1/templates/" + t.id + "/adoptions"), 401, 200, 200, 200, 200, 200, 200, 403, 200));
-        rows.add(new Row("GET ward adoptions", () -> null, (r, t) -> r.get("/api/v1/wards/koto/adoptions"),
+        rows.add(row("GET ward adoptions", () -> null, (r, t) -> r.get("/api/v1/wards/koto/adoptions"),
                 401, 200, 200, 200, 200, 200, 200, 403, 200));
         for (String stats : List.of("/api/v1/stats/kpis", "/api/v1/stats/templates", "/api/v1/stats/wards",
                 "/api/v1/stats/timeseries?metric=downloads")) {
-            rows.add(new Row("GET " + stats, () -> null, (r, t) -> r.get(stats), 401, 403, 403, 403, 403, 403, 403, 200, 200));
+            rows.add(row("GET " + stats, () -> null, (r, t) -> r.get(stats), 401, 403, 403, 403, 403, 403, 403, 200, 200));
         }
-        rows.add(new Row("GET /audit", () -> null, (r, t) -> r.get("/api/v1/audit"), 401, 403, 403, 403, 403, 200, 200, 403, 200));
+        rows.add(row("GET /audit", () -> null, (r, t) -> r.get("/api/v1/audit"), 401, 403, 403, 403, 403, 200, 200, 403, 200));
         return rows;
     }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAgainstEveryRole() {
-        return rows().stream().flatMap(row -> {
-            assertEquals(EVERYONE.size(), row.expected().length, row.endpoint() + " has a cell per persona");
-            return java.util.stream.IntStream.range(0, EVERYONE.size()).mapToObj(i -> {
-                Persona p = EVERYONE.get(i);
-                int expected = row.expected()[i];
-                return dynamicTest(row.endpoint() + " as " + p + " → " + expected, () -> {
-                    TemplateFixtures t = row.fixture().get();
-                    Response response = row.call().apply(p.request(), t);
-                    assertEquals(expected, response.statusCode(), () -> response.asString());
-                    if (expected >= 400) {
-                        assertEquals("application/problem+json", response.contentType().split(";")[0]);
-                    }
-                });
-            });
-        });
+        return Matrix.cells(rows());
     }
 }

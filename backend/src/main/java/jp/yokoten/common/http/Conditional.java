@@ -1,14 +1,58 @@
 package jp.yokoten.common.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import jp.yokoten.common.error.InvalidInput;
+import jp.yokoten.common.error.PreconditionFailed;
 
 /** Conditional edits shared by every editable resource: If-Match against an ETag, and JSON merge patch. */
 public final class Conditional {
     private Conditional() {}
 
+    /** 428 without If-Match, 412 when it names an older version, 400 when the body is not a merge-patch object. */
+    public static ObjectNode precondition(String ifMatch, String etag, JsonNode patch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionFailed.required();
+        }
+        if (!matches(ifMatch, etag)) {
+            throw PreconditionFailed.stale();
+        }
+        if (!(patch instanceof ObjectNode object)) {
+            throw new InvalidInput("The body must be a JSON merge patch object.", List.of());
+        }
+        return object;
+    }
+
+    /**
+     * The fields after applying the patch, validated. Unknown or mistyped fields surface as Jackson's exceptions and
+     * broken constraints as ConstraintViolationException; the problem mapper turns both into field errors.
+     */
+    public static <T> T patched(ObjectMapper json, Validator validator, T current, ObjectNode patch, Class<T> type)
+            throws JsonProcessingException {
+        ObjectNode merged = json.valueToTree(current);
+        mergePatch(merged, patch);
+        T fields = json.treeToValue(merged, type);
+        Set<ConstraintViolation<T>> violations = validator.validate(fields);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return fields;
+    }
+
+    /** The value for Response.tag(), which adds the quotes of an entity tag itself. */
+    public static String unquoted(String etag) {
+        return etag.substring(1, etag.length() - 1);
+    }
+
     /** Whether an If-Match header names the current entity tag (strong or weak form, or *). */
-    public static boolean matches(String ifMatch, String etag) {
+    static boolean matches(String ifMatch, String etag) {
         for (String candidate : ifMatch.split(",")) {
             String c = candidate.strip();
             if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
@@ -19,7 +63,7 @@ public final class Conditional {
     }
 
     /** RFC 7396: null removes a member, objects merge recursively, anything else replaces. */
-    public static void mergePatch(ObjectNode target, ObjectNode patch) {
+    static void mergePatch(ObjectNode target, ObjectNode patch) {
         patch.properties().forEach(e -> {
             JsonNode value = e.getValue();
             if (value.isNull()) {
