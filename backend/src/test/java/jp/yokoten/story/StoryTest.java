@@ -174,7 +174,7 @@ class StoryTest {
     void badInputIsRefusedAndNothingIsSaved() {
         var before = db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry");
         List<Map<String, Object>> bad = List.of(
-                body("長すぎる本文", "body", "あ".repeat(100_001)),
+                body("長すぎる本文", "body", "a".repeat(100_001)), // ASCII: 100,001 Japanese characters exceed the 256 KiB body limit (413)
                 body("負の数値", "hoursSavedPerYear", -1),
                 body("負の金額", "costSavedYen", -100),
                 body("型違い", "developmentDays", "十四"),
