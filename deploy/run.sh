@@ -7,6 +7,7 @@ cd "$ROOT"
 
 API_PORT="${YOKOTEN_HTTP_PORT:-8080}"
 WEB_PORT="${YOKOTEN_WEB_PORT:-5173}"
+MANAGEMENT_PORT="${YOKOTEN_MANAGEMENT_PORT:-9080}"
 DB_NAME="${YOKOTEN_DB_NAME:-yokoten}"
 RUN_PID_FILE="$YOKOTEN_CACHE/run.pid"
 
@@ -15,8 +16,8 @@ if [ -f "$RUN_PID_FILE" ] && kill -0 "$(cat "$RUN_PID_FILE")" 2>/dev/null; then
   log "Stop it with Ctrl+C in its terminal, or: kill $(cat "$RUN_PID_FILE")"
   exit 0
 fi
-for p in "$API_PORT" "$WEB_PORT"; do
-  port_open "$p" && die "Port $p is taken by another program. Free it or set YOKOTEN_HTTP_PORT / YOKOTEN_WEB_PORT."
+for p in "$API_PORT" "$WEB_PORT" "$MANAGEMENT_PORT"; do
+  port_open "$p" && die "Port $p is taken by another program. Free it or set YOKOTEN_HTTP_PORT / YOKOTEN_WEB_PORT / YOKOTEN_MANAGEMENT_PORT."
 done
 
 find_jdk
@@ -45,7 +46,7 @@ log "Building the API (mvnw package)…"
 log "Building the SPA (vite build)…"
 (cd frontend && npm run -s build >/dev/null) || die "Frontend build failed: run npm run build in frontend/ to see why."
 
-YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
+YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAGEMENT_PORT="$MANAGEMENT_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
   YOKOTEN_DB_PASSWORD="$PGPASSWORD" "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar \
   >"$YOKOTEN_CACHE/backend.log" 2>&1 &
 children+=($!)

@@ -35,6 +35,8 @@ export default defineConfig({
       reuseExistingServer: false,
       env: {
         YOKOTEN_HTTP_PORT: String(apiPort),
+        // Metrics live on the management port; its own, so a running portal (9080) does not block the tests.
+        YOKOTEN_MANAGEMENT_PORT: process.env.E2E_MANAGEMENT_PORT ?? '9089',
         YOKOTEN_DB_URL: process.env.E2E_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/yokoten_e2e',
         YOKOTEN_DB_USER: process.env.YOKOTEN_PGUSER ?? 'postgres',
         YOKOTEN_DB_PASSWORD: process.env.YOKOTEN_PGPASSWORD ?? '',

@@ -8,11 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.validation.QueryText;
+import jp.yokoten.common.validation.DateRange;
 import jp.yokoten.common.validation.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,23 +36,14 @@ public class AuditResource {
             @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        OffsetDateTime start = instant(from, "from");
-        OffsetDateTime end = instant(to, "to");
+        QueryText.capped(actor, "actor", QueryText.SUBJECT);
+        QueryText.check(QueryText.SLUG, "objectId", objectId, "from", from, "to", to);
+        OffsetDateTime start = DateRange.instant(from, "from");
+        OffsetDateTime end = DateRange.instant(to, "to");
         if (start != null && end != null && !start.isBefore(end)) {
             throw new InvalidInput("from", "must be before 'to'");
         }
         return audit.search(objectId == null ? null : Ids.uuid(objectId, "objectId"), actor, start, end,
                 PageRequest.of(page, size));
-    }
-
-    private static OffsetDateTime instant(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "must be an ISO-8601 date-time with offset, e.g. 2026-04-01T00:00:00+09:00");
-        }
     }
 }

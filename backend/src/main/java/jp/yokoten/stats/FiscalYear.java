@@ -34,7 +34,7 @@ public record FiscalYear(int year) {
         }
         try {
             int year = Integer.parseInt(value.strip());
-            if (year >= 2000 && year <= 2100) {
+            if (jp.yokoten.common.validation.DateRange.containsYear(year)) {
                 return new FiscalYear(year);
             }
         } catch (NumberFormatException ignored) {

@@ -17,6 +17,7 @@ import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.reference.ReferenceService;
 import jp.yokoten.ward.WardService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,6 +49,7 @@ public class StatsResource {
     @Operation(summary = "The policy KPIs of a fiscal year (April–March, JST), each with its target (award_committee, admin)")
     public KpiReport kpis(@Parameter(description = "e.g. 2026 = 2026-04-01 .. 2027-03-31 JST; default the current year")
             @QueryParam("fiscalYear") String fiscalYear) {
+        QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         return stats.kpis(FiscalYear.parse(fiscalYear));
     }
 
@@ -56,6 +58,7 @@ public class StatsResource {
     @Produces(CSV)
     @Operation(summary = "The KPIs as CSV")
     public Response kpisCsv(@QueryParam("fiscalYear") String fiscalYear) {
+        QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         KpiReport r = stats.kpis(FiscalYear.parse(fiscalYear));
         List<Object[]> rows = r.kpis().stream().map(k -> new Object[] {r.fiscalYear(), k.id(), k.labelJa(), k.labelEn(),
             k.value(), k.target(), k.comparison(), k.met(), k.unit()}).toList();
@@ -71,6 +74,7 @@ public class StatsResource {
             @QueryParam("platform") String platform, @QueryParam("category") String category,
             @Parameter(description = "crossWardAdoptions (default), adoptions, downloads, views, rating, hoursMeasured")
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         FiscalYear fy = FiscalYear.parse(fiscalYear);
         StatsService.TemplateFilter filter = filter(ward, platform, category, sort);
         return stats.templates(fy, filter, PageRequest.of(page, size));
@@ -82,6 +86,7 @@ public class StatsResource {
     @Operation(summary = "Per-template figures of a fiscal year as CSV: every row, streamed")
     public Response templatesCsv(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("ward") String ward,
             @QueryParam("platform") String platform, @QueryParam("category") String category, @QueryParam("sort") String sort) {
+        QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         FiscalYear fy = FiscalYear.parse(fiscalYear);
         StatsService.TemplateFilter filter = filter(ward, platform, category, sort);
         return csv("templates-FY" + fy.year(), out -> stats.templatesCsv(fy, filter, out));
@@ -92,6 +97,7 @@ public class StatsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Per-ward figures of a fiscal year (award_committee, admin)")
     public List<WardStats> wards(@QueryParam("fiscalYear") String fiscalYear) {
+        QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         return stats.wards(FiscalYear.parse(fiscalYear));
     }
 
@@ -100,6 +106,7 @@ public class StatsResource {
     @Produces(CSV)
     @Operation(summary = "Per-ward figures as CSV")
     public Response wardsCsv(@QueryParam("fiscalYear") String fiscalYear) {
+        QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         FiscalYear fy = FiscalYear.parse(fiscalYear);
         List<Object[]> rows = stats.wards(fy).stream().map(WardStats::csvRow).toList();
         return csv("wards-FY" + fy.year(), out -> stats.writeCsv(out, WardStats.CSV_HEADER, rows));
@@ -113,6 +120,7 @@ public class StatsResource {
             @Parameter(description = "YYYY-MM, default April of the current fiscal year") @QueryParam("from") String from,
             @Parameter(description = "YYYY-MM inclusive, default March of the current fiscal year") @QueryParam("to") String to,
             @QueryParam("interval") String interval) {
+        QueryText.check(QueryText.SLUG, "metric", metric, "from", from, "to", to, "interval", interval);
         return stats.timeseries(metric, from, to, interval);
     }
 
@@ -122,12 +130,14 @@ public class StatsResource {
     @Operation(summary = "A monthly series as CSV")
     public Response timeseriesCsv(@QueryParam("metric") String metric, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("interval") String interval) {
+        QueryText.check(QueryText.SLUG, "metric", metric, "from", from, "to", to, "interval", interval);
         TimeSeries s = stats.timeseries(metric, from, to, interval);
         List<Object[]> rows = s.points().stream().map(p -> new Object[] {p.month(), s.metric(), p.value()}).toList();
         return csv(s.metric() + "-" + s.from() + "-" + s.to(), out -> stats.writeCsv(out, new String[] {"month", "metric", "value"}, rows));
     }
 
     private StatsService.TemplateFilter filter(String ward, String platform, String category, String sort) {
+        QueryText.check(QueryText.SLUG, "ward", ward, "platform", platform, "category", category, "sort", sort);
         List<Problem.FieldError> errors = new ArrayList<>();
         String w = blank(ward);
         String p = blank(platform);

@@ -240,7 +240,7 @@ public class StatsService {
         }
         try {
             YearMonth m = YearMonth.parse(text.strip());
-            if (m.getYear() >= 2000 && m.getYear() <= 2100) {
+            if (jp.yokoten.common.validation.DateRange.containsYear(m.getYear())) {
                 return m;
             }
         } catch (java.time.format.DateTimeParseException ignored) {

@@ -25,6 +25,7 @@ import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.common.validation.Ids;
 import jp.yokoten.review.ReviewDecision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +55,8 @@ public class StoryResource {
     public Page<StorySummary> search(@QueryParam("q") String q, @QueryParam("ward") String ward,
             @QueryParam("template") String template, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryText.capped(q, "q", QueryText.SEARCH);
+        QueryText.check(QueryText.SLUG, "ward", ward, "template", template, "status", status);
         return stories.search(q, ward, template, status, PageRequest.of(page, size));
     }
 

@@ -29,6 +29,7 @@ import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.common.validation.Ids;
 import jp.yokoten.file.FileStorage;
 import jp.yokoten.governance.FindingView;
@@ -76,6 +77,9 @@ public class TemplateResource {
             @Parameter(description = "relevance (default with q), newest (default without), adopted, rated")
             @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryText.capped(q, "q", QueryText.SEARCH);
+        QueryText.check(QueryText.SLUG, "platform", platform, "category", category, "ward", ward, "tag", tag,
+                "process", process, "status", status, "sort", sort);
         return templates.search(SearchQuery.of(q, platform, category, ward, tag, process, status, sort, PageRequest.of(page, size)));
     }
 

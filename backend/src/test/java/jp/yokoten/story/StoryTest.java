@@ -115,7 +115,7 @@ class StoryTest {
                 .body(Map.of("decision", "reject", "reasons", List.of("missing-description"), "comment", "数値の根拠を追記してください"))
                 .post("/api/v1/stories/" + id + "/review").then().statusCode(200).body("status", equalTo("rejected"));
         KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().body("lastReview.decision", equalTo("reject"));
-        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "*")
+        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", etag(id))
                 .body(Map.of("body", BODY + "\n\n根拠: 2025年度の業務日誌")).patch("/api/v1/stories/" + id)
                 .then().statusCode(200).body("status", equalTo("draft"));
         KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
@@ -174,7 +174,7 @@ class StoryTest {
     void badInputIsRefusedAndNothingIsSaved() {
         var before = db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry");
         List<Map<String, Object>> bad = List.of(
-                body("長すぎる本文", "body", "あ".repeat(100_001)),
+                body("長すぎる本文", "body", "a".repeat(100_001)), // ASCII: 100,001 Japanese characters exceed the 256 KiB body limit (413)
                 body("負の数値", "hoursSavedPerYear", -1),
                 body("負の金額", "costSavedYen", -100),
                 body("型違い", "developmentDays", "十四"),
@@ -193,7 +193,7 @@ class StoryTest {
                 .then().statusCode(428);
         KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "\"99\"").body(Map.of("title", "x"))
                 .patch("/api/v1/stories/" + id).then().statusCode(412);
-        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "*")
+        KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", etag(id))
                 .body(Map.of("costSavedYen", -5)).patch("/api/v1/stories/" + id).then().statusCode(400);
         KOTO_PUBLISHER.request().get("/api/v1/stories?template=nope").then().statusCode(400);
         KOTO_PUBLISHER.request().get("/api/v1/stories?status=lost").then().statusCode(400);

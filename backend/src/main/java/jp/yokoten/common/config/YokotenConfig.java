@@ -12,6 +12,14 @@ public interface YokotenConfig {
 
     Demo demo();
 
+    Http http();
+
+    interface Http {
+        /** Largest request body outside the multipart upload route; larger ones get 413 before parsing (SPEC §12). */
+        @WithDefault("256K")
+        io.quarkus.runtime.configuration.MemorySize maxJsonBodySize();
+    }
+
     interface Demo {
         /** Loads the demo portal at start (the run command sets it; never in production). */
         @WithDefault("false")

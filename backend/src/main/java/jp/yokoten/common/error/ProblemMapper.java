@@ -2,6 +2,7 @@ package jp.yokoten.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.yokoten.common.validation.DateRange;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -66,6 +68,22 @@ public class ProblemMapper {
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
             UnrecognizedPropertyException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof StreamConstraintsException) {
+                return respond(Problem.of(400, "json-limits", "JSON outside limits",
+                        "The JSON body is nested deeper than 64 levels or has a string, number or document that is too long."));
+            }
+            if (c instanceof JsonParseException p && p.getOriginalMessage() != null
+                    && p.getOriginalMessage().startsWith("Duplicate field '")) {
+                String name = p.getOriginalMessage().substring("Duplicate field '".length()).replaceFirst("'.*$", "");
+                return respond(new Problem(Problem.TYPE_BASE + "invalid-input", "Invalid input", 400,
+                        "The JSON body names the field '" + name + "' more than once; send each field once.",
+                        List.of(new Problem.FieldError(name, "appears more than once"))));
+            }
+        }
+        if (e instanceof DateRange.OutOfRange r && !r.getPath().isEmpty()) {
+            return field(pathOf(r), DateRange.MESSAGE);
+        }
         if (isSyntaxError(e)) {
             return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON."));
         }

@@ -16,10 +16,16 @@ import jp.yokoten.common.error.PreconditionFailed;
 public final class Conditional {
     private Conditional() {}
 
-    /** 428 without If-Match, 412 when it names an older version, 400 when the body is not a merge-patch object. */
+    /**
+     * 428 without If-Match or with {@code If-Match: *} ("any version" would let a stale editor overwrite a newer
+     * one), 412 when it names an older version, 400 when the body is not a merge-patch object.
+     */
     public static ObjectNode precondition(String ifMatch, String etag, JsonNode patch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw PreconditionFailed.required();
+        }
+        if (isWildcard(ifMatch)) {
+            throw PreconditionFailed.wildcard();
         }
         if (!matches(ifMatch, etag)) {
             throw PreconditionFailed.stale();
@@ -51,11 +57,20 @@ public final class Conditional {
         return etag.substring(1, etag.length() - 1);
     }
 
-    /** Whether an If-Match header names the current entity tag (strong or weak form, or *). */
+    static boolean isWildcard(String ifMatch) {
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.strip().equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an If-Match header names the current entity tag (strong or weak form). */
     static boolean matches(String ifMatch, String etag) {
         for (String candidate : ifMatch.split(",")) {
             String c = candidate.strip();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+            if (c.equals(etag) || c.equals("W/" + etag)) {
                 return true;
             }
         }

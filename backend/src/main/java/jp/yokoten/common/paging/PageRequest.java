@@ -9,6 +9,12 @@ import jp.yokoten.common.error.Problem;
 public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /**
+     * Deepest first row a page may start at. SPEC §7's largest list is 1,000,000 ratings (all of them could be on
+     * one template) and the audit log grows by a few entries per action, so ten million lets every real list be
+     * paged to its end, while keeping OFFSET far from int overflow and from scans nobody pages through by hand.
+     */
+    public static final long MAX_OFFSET = 10_000_000L;
 
     /** Parsed here rather than by JAX-RS, which answers 404 to a query parameter that is not a number. */
     public static PageRequest of(String page, String size) {
@@ -20,6 +26,10 @@ public record PageRequest(int page, int size) {
         }
         if (s < 1 || s > MAX_SIZE) {
             errors.add(new Problem.FieldError("size", "must be between 1 and " + MAX_SIZE));
+        }
+        if (errors.isEmpty() && (long) p * s > MAX_OFFSET) {
+            errors.add(new Problem.FieldError("page", "is too deep: page × size must be at most " + MAX_OFFSET
+                    + "; narrow the filters instead"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Invalid paging parameters.", errors);
@@ -39,7 +49,8 @@ public record PageRequest(int page, int size) {
         }
     }
 
+    /** Below {@link #MAX_OFFSET}, so it also fits an int for callers that need one. */
     public int offset() {
-        return page * size;
+        return Math.toIntExact((long) page * size);
     }
 }
