@@ -8,7 +8,7 @@ import jp.yokoten.common.error.Problem;
 /**
  * Rules for the names a file arrives with: the uploaded file name and every entry name inside an archive.
  * Invisible characters are refused because they make a name read differently from what it is
- * (U+202E turns {@code invoice‮ath.csv} into "invoice" + "vsc.hta" on screen).
+ * ("請求書" + U+202E + "fdp.csv" is a CSV file that shows on screen as "請求書vsc.pdf").
  */
 public final class FileNames {
     static final String FIELD = "file";
