@@ -256,10 +256,7 @@ public final class Archive {
 
     /** The entry's bytes, inflated, ending at its declared size (never past it); close it. */
     public InputStream open(Entry e) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(e.dataOffset());
-        InputStream raw = new BufferedInputStream(new Bounded(Channels.newInputStream(channel), e.compressedSize()), BUFFER);
-        InputStream data = e.method() == STORED ? raw : new Inflating(raw);
-        return new Bounded(data, e.size());
+        return new Bounded(data(e), e.size());
     }
 
     /**
@@ -271,9 +268,7 @@ public final class Archive {
         for (Entry e : entries) {
             CRC32 crc = new CRC32();
             long read = 0;
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(e.dataOffset());
-            InputStream raw = new BufferedInputStream(new Bounded(Channels.newInputStream(channel), e.compressedSize()), BUFFER);
-            try (InputStream in = e.method() == STORED ? raw : new Inflating(raw)) {
+            try (InputStream in = data(e)) {
                 int n;
                 while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, e.size() - read + 1))) > 0) {
                     read += n;
@@ -288,6 +283,14 @@ public final class Archive {
                 throw new ZipException("entry " + e.name() + " does not match its declared size or checksum");
             }
         }
+    }
+
+    /** The entry's data, inflated, unbounded above; buffers sized to the entry (archives hold many small ones). */
+    private InputStream data(Entry e) throws IOException {
+        int buffer = (int) Math.max(512, Math.min(BUFFER, e.compressedSize() + 1));
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(e.dataOffset());
+        InputStream raw = new BufferedInputStream(new Bounded(Channels.newInputStream(channel), e.compressedSize()), buffer);
+        return e.method() == STORED ? raw : new Inflating(raw, buffer);
     }
 
     // ---- reading the directories ------------------------------------------------------------------------------
@@ -416,8 +419,8 @@ public final class Archive {
     private static final class Inflating extends InflaterInputStream {
         private boolean padded;
 
-        Inflating(InputStream in) {
-            super(in, new Inflater(true), BUFFER);
+        Inflating(InputStream in, int buffer) {
+            super(in, new Inflater(true), buffer);
         }
 
         @Override
