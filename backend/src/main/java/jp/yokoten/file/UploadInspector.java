@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,32 +13,39 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import jp.yokoten.common.config.YokotenConfig;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.TooLarge;
 
 /**
  * Decides by content, never by file name, whether an upload is an allowed kind (SPEC §5): zip-based
- * (zip, xlsx, xlsm, docx, msapp), JSON, CSV or PDF. Zips are walked entry by entry with limits on
- * entry count, uncompressed size and compression ratio, and refused on path traversal.
+ * (zip, xlsx, xlsm, docx, pptx, msapp), JSON, CSV or PDF; then requires the name to fit that kind
+ * ({@link FileKind}) and to be free of invisible characters ({@link FileNames}). Zips are read through
+ * {@link Archive} with the same limits the governance scan uses, and inflated once in full so that no entry
+ * is larger than it claims.
  */
 @ApplicationScoped
 public class UploadInspector {
-    private static final String FIELD = "file";
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** What the content turned out to be. */
+    public record Inspection(FileKind kind, String mediaType) {}
 
     @Inject
     YokotenConfig config;
 
-    /** The file's media type, or an InvalidInput / TooLarge naming what is wrong. */
-    public String inspect(Path file, String fileName) throws IOException {
-        checkFileName(fileName);
+    /** The limits every reader of an uploaded archive applies (this check and the governance scan). */
+    public static Archive.Limits archiveLimits(YokotenConfig.Uploads uploads) {
+        return new Archive.Limits(uploads.zipMaxEntries(), uploads.zipMaxUncompressed(), uploads.zipMaxRatio(), uploads.zipMaxDepth());
+    }
+
+    /** The file's kind and media type, or an InvalidInput / TooLarge naming what is wrong. */
+    public Inspection inspect(Path file, String fileName) throws IOException {
+        FileNames.checkUploadName(fileName);
         long size = Files.size(file);
         if (size == 0) {
-            throw new InvalidInput(FIELD, "The file is empty.");
+            throw FileNames.refused("The file is empty.");
         }
         if (size > config.uploads().maxFileSize()) {
             throw new TooLarge("The file has " + size + " bytes; the limit is " + config.uploads().maxFileSize() + " bytes.");
@@ -49,92 +55,48 @@ public class UploadInspector {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
+        Inspection found;
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return inspectZip(file, size, fileName);
+            found = inspectZip(file, fileName);
+        } else if (n >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            found = new Inspection(FileKind.PDF, "application/pdf");
+        } else {
+            found = inspectText(file);
         }
-        if (n >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-            return "application/pdf";
-        }
-        return inspectText(file);
+        found.kind().requireFits(fileName);
+        return found;
     }
 
-    static void checkFileName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput(FIELD, "The file needs a file name.");
-        }
-        if (name.length() > 255) {
-            throw new InvalidInput(FIELD, "The file name is longer than 255 characters.");
-        }
-        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || c == '/' || c == '\\')) {
-            throw new InvalidInput(FIELD, "The file name must not contain control characters or path separators.");
-        }
-        if (name.equals(".") || name.equals("..")) {
-            throw new InvalidInput(FIELD, "The file name is not a name.");
-        }
-    }
-
-    private String inspectZip(Path file, long compressedSize, String fileName) throws IOException {
-        YokotenConfig.Uploads limits = config.uploads();
-        long maxTotal = Math.min(limits.zipMaxUncompressed(), Math.max(compressedSize, 1) * limits.zipMaxRatio());
-        long total = 0;
-        int entries = 0;
-        boolean workbook = false, macros = false, document = false;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > limits.zipMaxEntries()) {
-                    throw new InvalidInput(FIELD, "The archive has more than " + limits.zipMaxEntries() + " entries.");
-                }
-                checkEntryName(entry.getName());
-                String name = entry.getName();
-                workbook |= name.equals("xl/workbook.xml");
-                macros |= name.equals("xl/vbaProject.bin");
-                document |= name.equals("word/document.xml");
-                int read;
-                // Count what really inflates: declared sizes in a zip can lie.
-                while ((read = zip.read(buffer)) > 0) {
-                    total += read;
-                    if (total > maxTotal) {
-                        throw new InvalidInput(FIELD, "The archive expands beyond the allowed size (" + maxTotal
-                                + " bytes, at most " + limits.zipMaxRatio() + " times its compressed size): it looks like a zip bomb.");
-                    }
-                }
-            }
+    private Inspection inspectZip(Path file, String fileName) throws IOException {
+        Archive zip;
+        try {
+            zip = Archive.open(file, archiveLimits(config.uploads()).budget(), "");
+            zip.verify();
         } catch (ZipException e) {
-            throw new InvalidInput(FIELD, "The archive is damaged and cannot be read.");
+            throw FileNames.refused("The archive is damaged and cannot be read.");
         }
-        if (entries == 0) {
-            throw new InvalidInput(FIELD, "The archive has no entries.");
+        if (zip.entries().isEmpty()) {
+            throw FileNames.refused("The archive has no entries.");
         }
-        if (workbook) {
-            return macros || fileName.toLowerCase().endsWith(".xlsm")
+        if (zip.entry("xl/workbook.xml").isPresent()) {
+            return new Inspection(FileKind.OOXML, zip.entry("xl/vbaProject.bin").isPresent() || FileNames.extension(fileName).equals("xlsm")
                     ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
-        if (document) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if (zip.entry("word/document.xml").isPresent()) {
+            return new Inspection(FileKind.OOXML, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         }
-        return "application/zip";
-    }
-
-    private static void checkEntryName(String name) {
-        String n = name.replace('\\', '/');
-        boolean absolute = n.startsWith("/") || (n.length() > 1 && n.charAt(1) == ':');
-        boolean traversal = ("/" + n + "/").contains("/../");
-        if (absolute || traversal || n.codePoints().anyMatch(c -> c < 0x20)) {
-            throw new InvalidInput(FIELD, "The archive contains an unsafe entry name (absolute path or '..'): " + printable(name));
+        if (zip.entry("ppt/presentation.xml").isPresent()) {
+            return new Inspection(FileKind.OOXML, "application/vnd.openxmlformats-officedocument.presentationml.presentation");
         }
-    }
-
-    private static String printable(String s) {
-        String clean = s.codePoints().map(c -> c < 0x20 ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
+        if (zip.entry("Header.json").isPresent() && zip.entry("Properties.json").isPresent()) {
+            return new Inspection(FileKind.MSAPP, "application/zip"); // a Power Apps canvas app package
+        }
+        return new Inspection(FileKind.ZIP, "application/zip");
     }
 
     /** UTF-8 text without binary control characters: JSON when it parses as JSON, else CSV with a delimiter. */
-    private String inspectText(Path file) throws IOException {
+    private Inspection inspectText(Path file) throws IOException {
         int first = -1;
         boolean delimiter = false;
         boolean firstLine = true;
@@ -161,10 +123,10 @@ public class UploadInspector {
         }
         if (first == '{' || first == '[') {
             checkJson(file);
-            return "application/json";
+            return new Inspection(FileKind.JSON, "application/json");
         }
         if (delimiter) {
-            return "text/csv";
+            return new Inspection(FileKind.CSV, "text/csv");
         }
         throw notAllowed();
     }
@@ -175,11 +137,11 @@ public class UploadInspector {
                 // reading every token validates the whole document without building it in memory
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInput(FIELD, "The file looks like JSON but is not valid JSON.");
+            throw FileNames.refused("The file looks like JSON but is not valid JSON.");
         }
     }
 
     private static InvalidInput notAllowed() {
-        return new InvalidInput(FIELD, "This kind of file is not accepted. Allowed: zip-based files (zip, xlsx, xlsm, docx, msapp), JSON, CSV (UTF-8) and PDF.");
+        return FileNames.refused("This kind of file is not accepted. Allowed: zip-based files (zip, xlsx, xlsm, docx, pptx, msapp), JSON, CSV (UTF-8) and PDF.");
     }
 }

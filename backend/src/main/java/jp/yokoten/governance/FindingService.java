@@ -1,6 +1,7 @@
 package jp.yokoten.governance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import jp.yokoten.common.error.UnjustifiedFindings;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.file.UploadInspector;
 
 /**
  * Governance findings of template versions: the scan at upload, the list reviewers read, publishers'
@@ -43,10 +45,17 @@ public class FindingService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Event<ScanStarting> scanning;
+
+    /**
+     * Scans an upload with the same archive limits the upload check applies. Runs outside any transaction:
+     * it may inflate up to the uncompressed limit and must not hold a connection or a lock meanwhile.
+     */
+    @Transactional(Transactional.TxType.NEVER)
     public List<GovernanceScanner.RawFinding> scan(Path file, String fileName) throws IOException {
-        YokotenConfig.Uploads limits = config.uploads();
-        // Nested archives may inflate at most as much again as the outer one (already bounded by the inspector).
-        return new GovernanceScanner(2 * limits.zipMaxUncompressed(), limits.zipMaxEntries()).scan(file, fileName);
+        scanning.fire(new ScanStarting(fileName));
+        return new GovernanceScanner(UploadInspector.archiveLimits(config.uploads())).scan(file, fileName);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,7 +3,6 @@ package jp.yokoten.governance;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,33 +19,35 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import jp.yokoten.common.error.InvalidInput;
+import jp.yokoten.file.Archive;
+import jp.yokoten.file.FileNames;
 
 /**
  * Reads an uploaded template file once for governance findings: every entry of a zip, nested zips down to
- * {@value #MAX_DEPTH} levels (spooled to temporary files, so memory stays flat), worksheets with their shared
- * strings, and any text entry line by line in chunks of at most {@value #CHUNK} characters. Binary entries
- * are only sniffed. Plain Java, so the benchmark and the tests can run it without the application.
+ * the depth limit ({@value #MAX_DEPTH} levels by default; spooled to temporary files, so memory stays flat),
+ * worksheets with their shared strings, and any text entry line by line in chunks of at most {@value #CHUNK}
+ * characters. Binary entries are only sniffed. Archives are read through {@link Archive}, the same reader and
+ * limits the upload check uses; nested archives are verified by it before they are read. Plain Java, so the
+ * benchmark and the tests can run it without the application.
  */
 public final class GovernanceScanner {
     /** A finding before it is stored; the excerpt is already masked. */
     public record RawFinding(Rule rule, String location, String excerpt) {}
 
     static final int MAX_DEPTH = 3;
+    /** Separates the levels of a nested entry's location: {@code export/middle.zip › inner.zip › data.csv}. */
+    static final String NEST = " › ";
     static final int CHUNK = 8192;
     /** Repeats of one rule in one entry add nothing for a reviewer after the first few. */
     static final int MAX_PER_RULE_AND_ENTRY = 5;
@@ -59,21 +60,26 @@ public final class GovernanceScanner {
     private static final JsonFactory JSON = new JsonFactory();
     private static final XMLInputFactory XML = safeXml();
 
-    private final long readBudget;
-    private final int maxEntries;
+    /** Compression ratio allowed when only a budget is given (the upload limit's default). */
+    static final int DEFAULT_RATIO = 100;
+
+    private final Archive.Limits limits;
 
     /**
-     * @param readBudget bytes the scan may inflate in total across all nesting levels; a nested zip bomb
-     *                   exceeds it and the upload is refused
+     * @param readBudget declared uncompressed bytes over all nesting levels; a nested zip bomb exceeds it and
+     *                   the upload is refused
      * @param maxEntries entries over all nested archives
      */
     public GovernanceScanner(long readBudget, int maxEntries) {
-        this.readBudget = readBudget;
-        this.maxEntries = maxEntries;
+        this(new Archive.Limits(maxEntries, readBudget, DEFAULT_RATIO, MAX_DEPTH));
+    }
+
+    public GovernanceScanner(Archive.Limits limits) {
+        this.limits = limits;
     }
 
     public List<RawFinding> scan(Path file, String fileName) throws IOException {
-        Scan scan = new Scan();
+        Scan scan = new Scan(limits.budget());
         if (isZip(file)) {
             scan.zip(file, "", 0);
         } else {
@@ -99,8 +105,11 @@ public final class GovernanceScanner {
         final List<RawFinding> findings = new ArrayList<>();
         final Map<String, Integer> perEntry = new HashMap<>();
         final Set<String> urls = new HashSet<>();
-        long read;
-        int entries;
+        final Archive.Budget budget;
+
+        Scan(Archive.Budget budget) {
+            this.budget = budget;
+        }
 
         TextRules.Sink sink(String entry) {
             return (rule, location, excerpt) -> {
@@ -120,31 +129,30 @@ public final class GovernanceScanner {
         }
 
         void zip(Path file, String prefix, int depth) throws IOException {
-            try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-                boolean workbook = zip.getEntry("xl/workbook.xml") != null;
+            try {
+                Archive zip = Archive.open(file, budget, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - NEST.length()));
+                if (depth > 0) {
+                    zip.verify(); // the upload check verified the outer archive; nested ones are first read here
+                }
+                boolean workbook = zip.entry("xl/workbook.xml").isPresent();
                 List<String> shared = workbook ? sharedStrings(zip, prefix) : List.of();
-                Enumeration<? extends ZipEntry> all = zip.entries();
-                while (all.hasMoreElements()) {
-                    ZipEntry e = all.nextElement();
-                    if (e.isDirectory()) {
+                for (Archive.Entry e : zip.entries()) {
+                    if (e.directory()) {
                         continue;
                     }
-                    if (++entries > maxEntries) {
-                        throw new InvalidInput("file", "The archive and the archives inside it hold more than " + maxEntries + " entries.");
-                    }
-                    String where = prefix + e.getName();
-                    if (workbook && e.getName().equals("xl/sharedStrings.xml")) {
+                    String where = prefix + e.name();
+                    if (workbook && e.name().equals("xl/sharedStrings.xml")) {
                         continue;
                     }
-                    if (workbook && e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
-                        worksheet(() -> counted(zip.getInputStream(e)), where, shared);
+                    if (workbook && e.name().startsWith("xl/worksheets/") && e.name().endsWith(".xml")) {
+                        worksheet(() -> zip.open(e), where, shared);
                         continue;
                     }
-                    entry(e.getName(), where, () -> counted(zip.getInputStream(e)), depth, true);
+                    entry(e.name(), where, () -> zip.open(e), depth, true);
                 }
             } catch (ZipException e) {
                 if (depth == 0) {
-                    throw new InvalidInput("file", "The archive is damaged and cannot be read.");
+                    throw FileNames.refused("The archive is damaged and cannot be read.");
                 }
                 sink(prefix).add(Rule.NESTING_LIMIT, prefix, "a nested archive is damaged and was not scanned");
             }
@@ -197,8 +205,8 @@ public final class GovernanceScanner {
         }
 
         private void nested(String where, Source source, int depth) throws IOException {
-            if (depth + 1 > MAX_DEPTH) {
-                sink(where).add(Rule.NESTING_LIMIT, where, "archive nested deeper than " + MAX_DEPTH + " levels was not scanned");
+            if (depth + 1 > limits.maxDepth()) {
+                sink(where).add(Rule.NESTING_LIMIT, where, "archive nested deeper than " + limits.maxDepth() + " levels was not scanned");
                 return;
             }
             Path temp = Files.createTempFile("yokoten-scan", ".zip");
@@ -206,22 +214,22 @@ public final class GovernanceScanner {
                 try (InputStream in = source.open()) {
                     Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
-                zip(temp, where + " › ", depth + 1);
+                zip(temp, where + NEST, depth + 1);
             } finally {
                 Files.deleteIfExists(temp);
             }
         }
 
         /** Shared strings of a workbook, each scanned, kept as a compact class for the tabular rule. */
-        private List<String> sharedStrings(ZipFile zip, String prefix) throws IOException {
-            ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+        private List<String> sharedStrings(Archive zip, String prefix) throws IOException {
+            Archive.Entry e = zip.entry("xl/sharedStrings.xml").orElse(null);
             if (e == null) {
                 return List.of();
             }
             List<String> classes = new ArrayList<>();
-            String where = prefix + e.getName();
+            String where = prefix + e.name();
             TextRules.Sink sink = sink(where);
-            try (InputStream in = counted(zip.getInputStream(e))) {
+            try (InputStream in = zip.open(e)) {
                 XMLStreamReader x = XML.createXMLStreamReader(in);
                 StringBuilder text = new StringBuilder();
                 boolean inText = false;
@@ -304,36 +312,6 @@ public final class GovernanceScanner {
                 // a damaged worksheet: report what was read
             }
             table.report(sink);
-        }
-
-        private InputStream counted(InputStream in) {
-            return new FilterInputStream(in) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        charge(1);
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int off, int len) throws IOException {
-                    int n = super.read(buffer, off, len);
-                    if (n > 0) {
-                        charge(n);
-                    }
-                    return n;
-                }
-            };
-        }
-
-        private void charge(long bytes) {
-            read += bytes;
-            if (read > readBudget) {
-                throw new InvalidInput("file", "The archive (with the archives inside it) expands beyond " + readBudget
-                        + " bytes while being checked: it looks like a zip bomb.");
-            }
         }
     }
 

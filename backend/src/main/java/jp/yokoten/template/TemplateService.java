@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -305,12 +307,18 @@ public class TemplateService {
 
     // ---- versions and files ------------------------------------------------------------------------------
 
-    @Transactional(rollbackOn = Exception.class)
+    /**
+     * Stores a file as a new draft version. The file is already spooled to disk by the HTTP layer; the slow
+     * part (content check and governance scan, which may inflate up to the archive limit) runs on it outside
+     * any transaction, so it holds no connection and no lock. Only then does a short write transaction take
+     * the template's row lock, check again what may have changed meanwhile (editable, version strictly
+     * higher: of parallel uploads of one version exactly one wins) and store file, version and findings.
+     */
     public VersionView upload(UUID id, String versionText, String changelog, Path file, String fileName) throws IOException {
         List<Problem.FieldError> errors = new ArrayList<>();
-        SemVer version = null;
+        SemVer parsed = null;
         try {
-            version = SemVer.parse(versionText, "version");
+            parsed = SemVer.parse(versionText, "version");
         } catch (InvalidInput e) {
             errors.add(new Problem.FieldError("version", "must be a semantic version MAJOR.MINOR.PATCH such as 1.0.0"));
         }
@@ -321,13 +329,32 @@ public class TemplateService {
         if (file == null) {
             errors.add(new Problem.FieldError("file", "is required"));
         }
-        // The row lock serialises uploads of one template: of parallel uploads of one version exactly one wins,
-        // and the losers are refused before anything of theirs is stored.
-        Template t = owned(visible(id, true));
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("The upload has invalid fields.", errors);
+        SemVer version = parsed;
+        // 1. Who may upload here and whether a new version is possible now: cheap, before the expensive part.
+        QuarkusTransaction.joiningExisting().run(() -> {
+            Template t = owned(visible(id, false));
+            if (!errors.isEmpty()) {
+                throw new InvalidInput("The upload has invalid fields.", errors);
+            }
+            requireNewVersionAllowed(t, version);
+        });
+        // 2. Content check and governance scan, no transaction.
+        UploadInspector.Inspection inspection = inspector.inspect(file, fileName);
+        List<GovernanceScanner.RawFinding> scanned = findings.scan(file, fileName);
+        // 3. Under the row lock: the state again, then the writes.
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                Template t = owned(visible(id, true));
+                requireNewVersionAllowed(t, version);
+                return storeVersion(t, version, changelog, file, fileName, inspection.mediaType(), scanned);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        String mediaType = inspector.inspect(file, fileName);
+    }
+
+    /** 409 while the template is in review or archived, or when the version is not above every existing one. */
+    private void requireNewVersionAllowed(Template t, SemVer version) {
         if (Workflow.IN_REVIEW.equals(t.status) || Workflow.ARCHIVED.equals(t.status)
                 || reviews.pending(t.id).isPresent()) {
             throw new Conflict("New versions cannot be uploaded while the template is in review or archived.");
@@ -336,8 +363,16 @@ public class TemplateService {
         if (highest.isPresent() && semver(highest.get()).compareTo(version) >= 0) {
             throw new Conflict("Version " + version + " is not greater than the latest version " + highest.get().version + ".");
         }
-        List<GovernanceScanner.RawFinding> scanned = findings.scan(file, fileName);
-        StoredFile stored = storage.store(file);
+    }
+
+    private VersionView storeVersion(Template t, SemVer version, String changelog, Path file, String fileName, String mediaType,
+            List<GovernanceScanner.RawFinding> scanned) {
+        StoredFile stored;
+        try {
+            stored = storage.store(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TemplateVersion v = new TemplateVersion();
         v.id = UUID.randomUUID();
         v.templateId = t.id;

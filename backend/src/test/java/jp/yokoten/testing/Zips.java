@@ -78,4 +78,63 @@ public final class Zips {
     public static byte[] kintoneApp(String name) {
         return of(Map.of("app.json", ("{\"name\":\"" + name + "\",\"fields\":[\"申請日\",\"区分\"]}").getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** One central directory record of a zip, editable by {@link #tamper}; the local headers stay as written. */
+    public static final class Central {
+        public String name;
+        public long size;
+        public long compressedSize;
+        public long crc;
+        public long localOffset;
+        byte[] header;
+        byte[] extraAndComment;
+    }
+
+    /**
+     * The zip with its central directory rewritten by {@code edit} (rename, resize, reorder or drop records)
+     * while the local headers and data stay as they were: the disagreement between the two that some zip
+     * readers never notice.
+     */
+    public static byte[] tamper(byte[] zip, java.util.function.Consumer<java.util.List<Central>> edit) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int end = zip.length - 22;
+        while (b.getInt(end) != 0x06054b50) {
+            end--;
+        }
+        int count = Short.toUnsignedInt(b.getShort(end + 10));
+        int offset = b.getInt(end + 16);
+        java.util.List<Central> records = new java.util.ArrayList<>();
+        int at = offset;
+        for (int i = 0; i < count; i++) {
+            Central c = new Central();
+            c.header = java.util.Arrays.copyOfRange(zip, at, at + 46);
+            int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
+            int rest = Short.toUnsignedInt(b.getShort(at + 30)) + Short.toUnsignedInt(b.getShort(at + 32));
+            c.crc = Integer.toUnsignedLong(b.getInt(at + 16));
+            c.compressedSize = Integer.toUnsignedLong(b.getInt(at + 20));
+            c.size = Integer.toUnsignedLong(b.getInt(at + 24));
+            c.localOffset = Integer.toUnsignedLong(b.getInt(at + 42));
+            c.name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+            c.extraAndComment = java.util.Arrays.copyOfRange(zip, at + 46 + nameLength, at + 46 + nameLength + rest);
+            records.add(c);
+            at += 46 + nameLength + rest;
+        }
+        edit.accept(records);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(zip, 0, offset);
+        for (Central c : records) {
+            byte[] name = c.name.getBytes(StandardCharsets.UTF_8);
+            java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(c.header.clone()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            h.putInt(16, (int) c.crc).putInt(20, (int) c.compressedSize).putInt(24, (int) c.size)
+                    .putShort(28, (short) name.length).putInt(42, (int) c.localOffset);
+            out.writeBytes(h.array());
+            out.writeBytes(name);
+            out.writeBytes(c.extraAndComment);
+        }
+        int size = out.size() - offset;
+        java.nio.ByteBuffer e = java.nio.ByteBuffer.wrap(java.util.Arrays.copyOfRange(zip, end, zip.length)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        e.putShort(8, (short) records.size()).putShort(10, (short) records.size()).putInt(12, size);
+        out.writeBytes(e.array());
+        return out.toByteArray();
+    }
 }

@@ -37,16 +37,20 @@ public interface YokotenConfig {
         @WithDefault("52428800")
         long maxFileSize();
 
-        /** Most entries a zip may hold. */
+        /** Most entries a zip may hold, the entries of archives inside it included. */
         @WithDefault("10000")
         int zipMaxEntries();
 
-        /** Largest total uncompressed size of a zip's entries in bytes. */
+        /** Largest total uncompressed size of a zip's entries in bytes, the entries of archives inside it included. */
         @WithDefault("536870912")
         long zipMaxUncompressed();
 
         /** Largest ratio of uncompressed to compressed size; zip bombs exceed it by orders of magnitude. */
         @WithDefault("100")
         int zipMaxRatio();
+
+        /** Deepest nesting of archives inside the upload that the governance scan opens; deeper ones are reported, not read. */
+        @WithDefault("3")
+        int zipMaxDepth();
     }
 }
