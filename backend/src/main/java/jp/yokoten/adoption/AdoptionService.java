@@ -3,6 +3,7 @@ package jp.yokoten.adoption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -23,6 +24,7 @@ import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.review.Workflow;
 import jp.yokoten.search.SearchIndex;
 import jp.yokoten.stats.FiscalYear;
 import jp.yokoten.stats.StatsRollups;
@@ -128,17 +130,29 @@ public class AdoptionService {
     }
 
     private Page<AdoptionView> query(String where, Object param, String order, PageRequest paging) {
+        // The template visibility rule of TemplateService.visible, in SQL: a ward's list must not show the titles of
+        // other wards' archived (or not yet published) templates. Overseers see everything.
+        String insiderWard = user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "";
+        boolean filtered = !user.overseer();
+        String visible = filtered ? " AND (t.status = '" + Workflow.PUBLISHED + "' OR t.owner_ward = ?2)" : "";
+        int limit = filtered ? 3 : 2; // ordinal parameters must not leave gaps
         String from = " FROM adoption a JOIN ward w ON w.slug = a.ward JOIN template t ON t.id = a.template_id "
-                + "JOIN template_version v ON v.id = a.version_id WHERE " + where;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+                + "JOIN template_version v ON v.id = a.version_id WHERE " + where + visible;
+        Query page = em.createNativeQuery("""
                 SELECT a.ward, a.template_id, t.title, t.owner_ward, v.version, a.status, a.adopted_on, a.hours_saved_per_year,
                        a.note, a.cross_ward, a.updated_at,
                        EXISTS (SELECT 1 FROM template_version n WHERE n.template_id = a.template_id AND n.status = 'approved'
                                AND (n.major, n.minor, n.patch) > (v.major, v.minor, v.patch))""" + from
-                        + " ORDER BY " + order + " LIMIT ?2 OFFSET ?3")
-                .setParameter(1, param).setParameter(2, paging.size()).setParameter(3, paging.offset()).getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*)" + from).setParameter(1, param).getSingleResult()).longValue();
+                        + " ORDER BY " + order + " LIMIT ?" + limit + " OFFSET ?" + (limit + 1))
+                .setParameter(1, param).setParameter(limit, paging.size()).setParameter(limit + 1, paging.offset());
+        Query count = em.createNativeQuery("SELECT count(*)" + from).setParameter(1, param);
+        if (filtered) {
+            page.setParameter(2, insiderWard);
+            count.setParameter(2, insiderWard);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
         List<AdoptionView> items = rows.stream().map(r -> new AdoptionView((String) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], date(r[6]), (BigDecimal) r[7], (String) r[8], (Boolean) r[9],
                 time(r[10]), (Boolean) r[11])).toList();

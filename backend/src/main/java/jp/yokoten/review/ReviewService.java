@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ public class ReviewService {
 
     @Inject
     FindingService findings;
+
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Review open(String subjectType, UUID subjectId, UUID subjectVersion, String versionLabel, String ownerWard, String title) {
@@ -54,12 +59,16 @@ public class ReviewService {
         return Review.find("subjectId = ?1 and decision is null", subjectId).firstResultOptional();
     }
 
-    /** Records the caller's decision on the open submission; the submitter may never decide (four-eyes). */
+    /** Records the caller's decision on the open submission; neither its submitter nor its author may decide (four-eyes). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Review decide(UUID subjectId, ReviewDecision decision) {
         Review r = pending(subjectId).orElseThrow(() -> new Conflict("Nothing of this item is waiting for review."));
         if (r.submittedBy.equals(user.subject())) {
             throw new Forbidden("You submitted this item; another reviewer must decide (four-eyes rule).");
+        }
+        if (authors(r).contains(user.subject())) {
+            throw new Forbidden("You wrote what is under review (uploaded this version or wrote this story); "
+                    + "another reviewer must decide (four-eyes rule).");
         }
         List<String> reasons = decision.reasons() == null ? List.of() : decision.reasons().stream().distinct().toList();
         if (!decision.approves() && reasons.isEmpty()) {
@@ -72,6 +81,25 @@ public class ReviewService {
         r.decidedByName = user.displayName();
         r.decidedAt = Clocks.now();
         return r;
+    }
+
+    /**
+     * Who wrote the reviewed content, which need not be who submitted it: the uploader of the template version,
+     * the author of a story. Read here, by the review's own subject columns, because this is the one place the
+     * rule lives and the owning services call into this one (asking them back would make a cycle).
+     */
+    private List<String> authors(Review r) {
+        Query q;
+        if (r.subjectVersion != null) {
+            q = em.createNativeQuery("SELECT created_by FROM template_version WHERE id = ?1").setParameter(1, r.subjectVersion);
+        } else if ("story".equals(r.subjectType)) {
+            q = em.createNativeQuery("SELECT created_by FROM story WHERE id = ?1").setParameter(1, r.subjectId);
+        } else {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> authors = q.getResultList();
+        return authors;
     }
 
     public Optional<ReviewOutcome> lastDecided(UUID subjectId) {

@@ -80,6 +80,38 @@ class AdoptionTest {
         SUMIDA.request().get("/api/v1/wards/osaka/adoptions").then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void anArchivedTemplatesTitleIsNotShownToOtherWardsButStillToItsOwningWardsPublisher() {
+        String title = "廃止予定アプリ " + java.util.UUID.randomUUID();
+        TemplateFixtures archived = TemplateFixtures.draft(KOTO_PUBLISHER, title).publish();
+        TemplateFixtures kept = TemplateFixtures.published(KOTO_PUBLISHER);
+        adopt(SUMIDA, archived.id, Map.of()).then().statusCode(201);
+        adopt(SUMIDA, kept.id, Map.of()).then().statusCode(201);
+        KOTO_PUBLISHER.request().post("/api/v1/templates/" + archived.id + "/archive").then().statusCode(200);
+
+        String sumidaAdoptions = "/api/v1/wards/sumida/adoptions?size=100";
+        for (Persona other : java.util.List.of(SUMIDA, Persona.of("shinagawa publisher", "shinagawa-publisher", "shinagawa", "staff", "publisher"))) {
+            other.request().get(sumidaAdoptions).then().statusCode(200)
+                    .body("items.templateId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(archived.id)))
+                    .body("items.templateId", org.hamcrest.Matchers.hasItem(kept.id))
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(title)));
+        }
+        KOTO_PUBLISHER.request().get(sumidaAdoptions).then().statusCode(200)
+                .body("items.find { it.templateId == '" + archived.id + "' }.templateTitle", equalTo(title));
+        Persona.of("reviewer", "coe-reviewer", "chiyoda", "staff", "reviewer").request().get(sumidaAdoptions).then().statusCode(200)
+                .body("items.find { it.templateId == '" + archived.id + "' }.templateTitle", equalTo(title));
+    }
+
+    @Test
+    void theTotalOfAWardsAdoptionsCountsOnlyWhatTheCallerMaySee() {
+        Persona nerima = Persona.of("nerima staff", "nerima-staff-" + java.util.UUID.randomUUID(), "nerima", "staff");
+        TemplateFixtures archived = TemplateFixtures.published(KOTO_PUBLISHER);
+        adopt(nerima, archived.id, Map.of()).then().statusCode(201);
+        long before = nerima.request().get("/api/v1/wards/nerima/adoptions").then().statusCode(200).extract().jsonPath().getLong("total");
+        KOTO_PUBLISHER.request().post("/api/v1/templates/" + archived.id + "/archive").then().statusCode(200);
+        nerima.request().get("/api/v1/wards/nerima/adoptions").then().statusCode(200).body("total", equalTo((int) before - 1));
+    }
+
     record StatsAccess(TemplateFixtures t) {
         void uploadDraft(String version) {
             t.withVersion(version);

@@ -35,6 +35,11 @@ public class TestIdentityMechanism implements HttpAuthenticationMechanism {
         if (ward != null && !ward.isBlank()) {
             claims.put("ward", ward);
         }
+        String client = context.request().getHeader("X-Test-Client");
+        if (client != null && !client.isBlank()) { // a client-credentials token: Keycloak's service-account claims
+            claims.put("client_id", client);
+            claims.put("azp", client);
+        }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new TestJwt(user, claims));
         String roles = context.request().getHeader("X-Test-Roles");

@@ -20,6 +20,39 @@ public interface YokotenConfig {
         io.quarkus.runtime.configuration.MemorySize maxJsonBodySize();
     }
 
+    RateLimit rateLimit();
+
+    Search search();
+
+    interface Search {
+        /** Most distinct searches whose facet counts one replica caches (least recently used dropped first). */
+        @WithDefault("2000")
+        int facetCacheMaxEntries();
+    }
+
+    /** Rate limits (SPEC §12), enforced by common/ratelimit. */
+    interface RateLimit {
+        /** Switches every limit off (a gateway in front limits instead). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained API requests per second for one user (token subject) or one client-credentials client. */
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        /** Requests one user or client may send at once before the sustained rate applies. */
+        @WithDefault("40")
+        int burst();
+
+        /** Template version uploads per ward and hour (also the burst: a full hour's worth at once). */
+        @WithDefault("30")
+        int uploadsPerHour();
+
+        /** Most buckets kept per limit; beyond it the least recently used is forgotten. */
+        @WithDefault("100000")
+        int maxBuckets();
+    }
+
     interface Demo {
         /** Loads the demo portal at start (the run command sets it; never in production). */
         @WithDefault("false")

@@ -40,6 +40,14 @@ public class ProblemMapper {
         return respond(e.toProblem());
     }
 
+    /** A rate limit: the client learns when its bucket has a token again. */
+    @ServerExceptionMapper
+    public Response tooManyRequests(jp.yokoten.common.ratelimit.TooManyRequests e) {
+        return Response.fromResponse(respond(e.toProblem()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e) {
