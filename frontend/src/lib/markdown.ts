@@ -2,8 +2,8 @@ import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 
 /**
- * Markdown from the API (stored as written) rendered for display: raw HTML in the source is escaped,
- * and the result is sanitised, so scripts, event handlers and javascript: links stay inert.
+ * Markdown from the API (stored as written) rendered for display: the result, raw HTML in the source
+ * included, is sanitised, so scripts, event handlers and javascript: links are removed.
  */
 export function renderMarkdown(source: string | undefined | null): string {
   if (!source) return '';
