@@ -34,11 +34,10 @@ describe('StoryPage', () => {
     expect(body.querySelector('script')).toBeNull();
     expect(body.querySelector('[onerror]')).toBeNull();
     expect(body.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
-    // The sanitiser kept the image and dropped only its handler (jsdom loads no images, so a handler
-    // left in place would never run here: its absence is what can be checked).
-    const img = body.querySelector('img');
-    expect(img).not.toBeNull();
-    expect(img!.getAttributeNames()).not.toContain('onerror');
+    // Raw HTML is shown as written, not turned into elements.
+    expect(body).toHaveTextContent('<script>window.pwned = true</script>');
+    expect(body).toHaveTextContent('<img src=x onerror="window.pwned = true">');
+    expect(body.querySelector('img')).toBeNull();
     expect(screen.getByText('年間削減時間')).toBeInTheDocument();
     vi.unstubAllGlobals();
   });
