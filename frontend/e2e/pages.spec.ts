@@ -1,9 +1,22 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, logout, screenshot } from './support';
+import type { Page } from '@playwright/test';
+import { Api, draftTemplate, expect, expectAccessible, login, logout, publishedTemplate, runId, screenshot, test } from './support';
 
-// Runs after journey.spec.ts (files run in name order, one worker): it uses the template published there.
-test.describe.configure({ mode: 'serial', timeout: 120_000 }); // many pages, each checked twice
-const storyTitle = `学童保育の申込をオンライン化 ${Date.now()}`;
+// Creates what it needs through the API (real Keycloak tokens), so it runs alone or in any order:
+// a Koto draft to edit and a published Koto template, approved at 1.0.0, to give a new version and a story.
+test.describe.configure({ mode: 'serial', timeout: 360_000 }); // many pages, each checked twice
+const run = runId();
+const storyTitle = `学童保育の申込をオンライン化 ${run}`;
+const draftTitle = `非公開の下書きテンプレート ${run}`;
+const templateTitle = `学童保育申込管理アプリ ${run}`;
+
+test.beforeAll(async ({}, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL;
+  const publisher = await Api.as('koto-publisher', baseURL);
+  await draftTemplate(publisher, { title: draftTitle });
+  await publishedTemplate(publisher, await Api.as('coe-reviewer', baseURL),
+    { title: templateTitle, summary: '学童クラブの申込受付と入所調整をkintoneで管理します。', tags: ['学童', '申込'] },
+    { name: '学童保育.json', content: { app: '学童保育申込', fields: ['氏名区分', '学年'] } });
+});
 
 /** axe on the current page in Japanese, then in English, with a screenshot of each. */
 async function inBothLanguages(page: Page, name: string) {
@@ -25,11 +38,11 @@ test('a publisher writes a success story; every publisher page passes axe in bot
   await login(page, 'koto-publisher');
   await page.getByRole('link', { name: '自区のテンプレート' }).click();
   await inBothLanguages(page, 'page-publish-list');
-  await page.getByRole('link', { name: '非公開の下書きテンプレート' }).first().click();
+  await page.getByRole('link', { name: draftTitle }).click();
   await expect(page.getByTestId('template-status')).toHaveText('下書き');
   await inBothLanguages(page, 'page-manage');
   await page.getByRole('link', { name: 'テンプレートを編集' }).click();
-  await expect(page.getByLabel(/^タイトル\s*必須$/)).toHaveValue('非公開の下書きテンプレート');
+  await expect(page.getByLabel(/^タイトル\s*必須$/)).toHaveValue(draftTitle);
   await inBothLanguages(page, 'page-edit-template');
   await page.getByLabel(/^概要/).fill('編集した概要');
   await page.getByRole('button', { name: '保存' }).click();
@@ -39,10 +52,10 @@ test('a publisher writes a success story; every publisher page passes axe in bot
   await page.goto('/publish/new');
   await inBothLanguages(page, 'page-new-template');
 
-  // A new version of the template published in the journey, for the reviewer's "what changed".
+  // A new version of the template published by beforeAll, for the reviewer's "what changed".
   await page.goto('/publish');
   await page.getByRole('button', { name: '公開中' }).click();
-  await page.getByRole('link', { name: /学童保育申込管理アプリ/ }).first().click();
+  await page.getByRole('link', { name: templateTitle }).click();
   await page.getByLabel(/^ファイル\s*必須$/).setInputFiles({ name: '学童保育.json', mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ app: '学童保育申込', fields: ['氏名区分', '学年', '利用曜日'] })) });
   await page.getByRole('textbox', { name: /^バージョン\s*必須$/ }).fill('1.1.0');
@@ -56,10 +69,11 @@ test('a publisher writes a success story; every publisher page passes axe in bot
   await page.getByRole('link', { name: '成功事例を書く' }).click();
   await inBothLanguages(page, 'page-story-new');
   await page.getByLabel(/^タイトル\s*必須$/).fill(storyTitle);
-  await page.getByLabel(/^本文（Markdown）/).fill('## 効果\n申込の集計が**10分**になりました。\n\n<script>window.pwned = true</script>');
+  // Markup that would run if it became part of the page: a script, and the handler of an image that fails to load.
+  await page.getByLabel(/^本文（Markdown）/).fill('## 効果\n申込の集計が**10分**になりました。\n\n<script>window.pwned = true</script>\n\n<img src="/no-such-image.png" alt="図" onerror="window.pwned = true">');
   await page.getByLabel(/^年間削減時間/).fill('120');
-  await page.getByLabel(/^テンプレートを探す/).fill('学童');
-  await page.getByRole('button', { name: /をつなげる/ }).first().click();
+  await page.getByLabel(/^テンプレートを探す/).fill(templateTitle);
+  await page.getByRole('button', { name: `「${templateTitle}」をつなげる` }).click();
   await expect(page.getByTestId('linked-templates').getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: '下書きを保存' }).click();
   await expect(page.getByTestId('story-status')).toHaveText('下書き');
@@ -75,7 +89,7 @@ test('a reviewer sees what changed and publishes the story from the queue', asyn
   await page.getByRole('link', { name: '審査キュー' }).click();
   const item = page.getByRole('listitem').filter({ hasText: storyTitle });
   await expect(item).toBeVisible();
-  const version = page.getByRole('listitem').filter({ hasText: '1.1.0' });
+  const version = page.getByRole('listitem').filter({ hasText: templateTitle }).filter({ hasText: '1.1.0' });
   await version.getByTestId('what-changed').click();
   await expect(version.getByTestId('changes')).toContainText('承認済み 1.0.0');
   await expect(version.getByTestId('changes')).toContainText('利用曜日の項目を追加');
@@ -89,16 +103,21 @@ test('staff pages pass axe in both languages; the story is linked from its templ
   await page.goto('/');
   await login(page, 'koto-staff');
   await inBothLanguages(page, 'page-home');
-  await page.goto('/search?q=学童');
-  await expect(page.getByTestId('results').getByRole('link').first()).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent(templateTitle)}`);
+  await expect(page.getByTestId('results').getByRole('link', { name: templateTitle })).toBeVisible();
   await inBothLanguages(page, 'page-search');
-  await page.getByTestId('results').getByRole('link').first().click();
+  await page.getByTestId('results').getByRole('link', { name: templateTitle }).click();
   await expect(page.getByTestId('template-stories')).toContainText(storyTitle);
   await inBothLanguages(page, 'page-template');
   await page.getByTestId('template-stories').getByRole('link', { name: storyTitle }).click();
   await expect(page.getByTestId('story-body').locator('strong')).toHaveText('10分');
-  expect(await page.getByTestId('story-body').locator('script').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  // The markup shows as the text that was written; no element of it reached the DOM (and the shared
+  // fixture fails the test if any handler had been refused by the CSP).
+  const body = page.getByTestId('story-body');
+  await expect(body).toContainText('<script>window.pwned = true</script>');
+  await expect(body).toContainText('<img src="/no-such-image.png" alt="図" onerror="window.pwned = true">');
+  expect(await body.locator('script').count()).toBe(0);
+  expect(await body.locator('img').count()).toBe(0);
   await inBothLanguages(page, 'page-story');
   await page.goto('/no-such-page');
   await inBothLanguages(page, 'page-not-found');

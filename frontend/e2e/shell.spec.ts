@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, login, screenshot } from './support';
+import { expect, expectAccessible, login, screenshot, test } from './support';
 
 test('koto staff logs in through Keycloak, sees their ward, switches to English and logs out', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Header } from '../components/header';
+import { LoginServiceAlert } from '../components/login-service-alert';
 import { useMe } from '../features/account/use-me';
 
 export function Layout() {
@@ -10,6 +11,7 @@ export function Layout() {
     <div className="flex min-h-screen flex-col">
       <Header me={me} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <LoginServiceAlert />
         {error && (
           <div role="alert" className="mb-6 rounded-8 border-2 border-red-900 bg-red-50 p-4 text-red-1000">
             <p className="text-std-16B-170">{t('errors.title')}</p>

@@ -21,6 +21,7 @@ function renderHeader(me: Me | null, auth: Partial<Auth> = {}) {
     login: vi.fn(),
     logout: vi.fn(),
     token: async () => 'tok',
+    retry: vi.fn(),
     ...auth,
   };
   render(

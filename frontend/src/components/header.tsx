@@ -52,7 +52,7 @@ export function Header({ me }: { me: Me | null }) {
               type="button"
               className={`${buttonBase} bg-blue-900 text-white hover:bg-blue-1000`}
               onClick={auth.login}
-              disabled={auth.state.status === 'loading'}
+              disabled={auth.state.status === 'loading' || auth.state.status === 'unreachable'}
             >
               {t('auth.login')}
             </button>

@@ -6,7 +6,7 @@ import { StaticAuthProvider, type Auth } from '../../../lib/auth';
 import { changeLanguage } from '../../../lib/i18n';
 import { NewTemplatePage } from './publish-page';
 
-const auth: Auth = { state: { status: 'authenticated', username: 'koto-publisher' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok' };
+const auth: Auth = { state: { status: 'authenticated', username: 'koto-publisher' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
 
 function renderForm() {
   return render(

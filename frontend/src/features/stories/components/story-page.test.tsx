@@ -5,7 +5,7 @@ import { StaticAuthProvider, type Auth } from '../../../lib/auth';
 import { changeLanguage } from '../../../lib/i18n';
 import { StoryPage } from './story-page';
 
-const auth: Auth = { state: { status: 'authenticated', username: 'koto-staff' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok' };
+const auth: Auth = { state: { status: 'authenticated', username: 'koto-staff' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
 
 const story = {
   id: 's1', status: 'published', ownerWard: 'koto', title: '避難所の集計を自動化',
@@ -34,7 +34,10 @@ describe('StoryPage', () => {
     expect(body.querySelector('script')).toBeNull();
     expect(body.querySelector('[onerror]')).toBeNull();
     expect(body.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
-    expect((window as unknown as { pwned?: boolean }).pwned).toBeUndefined();
+    // Raw HTML is shown as written, not turned into elements.
+    expect(body).toHaveTextContent('<script>window.pwned = true</script>');
+    expect(body).toHaveTextContent('<img src=x onerror="window.pwned = true">');
+    expect(body.querySelector('img')).toBeNull();
     expect(screen.getByText('年間削減時間')).toBeInTheDocument();
     vi.unstubAllGlobals();
   });
