@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import jp.yokoten.common.config.RequiredSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +41,26 @@ public class ProductionConfigTest {
         return env;
     }
 
-    private static SmallRyeConfig config(String profile, Map<String, String> env) throws Exception {
+    private static SmallRyeConfigBuilder builder(String profile, Map<String, String> env) throws Exception {
         return new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(profile)
                 .withSources(new PropertiesConfigSource(Path.of("src/main/resources/application.properties").toUri().toURL(), 250))
-                .withSources(new PropertiesConfigSource(env, "environment", 300))
-                .build();
+                .withSources(new PropertiesConfigSource(env, "environment", 300));
+    }
+
+    /** As the application starts: with the required-settings mapping validated. */
+    private static SmallRyeConfig config(String profile, Map<String, String> env) throws Exception {
+        return builder(profile, env).withMapping(RequiredSettings.class).build();
+    }
+
+    /** Quarkus reads these optional settings as "not set" when their variable is missing; RequiredSettings stops that. */
+    @Test
+    void productionStopsAtStartUpNamingAMissingVariableOfAnOptionalSetting() {
+        for (String variable : List.of("YOKOTEN_OIDC_URL", "YOKOTEN_DB_OWNER_USER", "YOKOTEN_DB_OWNER_PASSWORD")) {
+            Map<String, String> env = productionEnvironment();
+            env.remove(variable);
+            Exception e = assertThrows(Exception.class, () -> config("prod", env), variable + " may be missing in production");
+            assertTrue(e.getMessage().contains(variable), e.getMessage());
+        }
     }
 
     @Test
@@ -52,7 +68,7 @@ public class ProductionConfigTest {
         for (var required : REQUIRED.entrySet()) {
             Map<String, String> env = productionEnvironment();
             env.remove(required.getValue());
-            SmallRyeConfig prod = config("prod", env);
+            SmallRyeConfig prod = builder("prod", env).build();
             NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> prod.getValue(required.getKey(), String.class),
                     required.getKey() + " has a default in production");
             assertTrue(e.getMessage().contains(required.getValue()), e.getMessage());
