@@ -27,7 +27,7 @@ trap 'rm -rf "$work"' EXIT
 # Database and manifest in one REPEATABLE READ transaction whose snapshot pg_dump shares.
 backup_database() {
   as_owner psql -d "$DB" -X -q -A -t -v ON_ERROR_STOP=1 -v manifest="$work/manifest.tsv" \
-    -v manifest_sql="$ROOT/deploy/postgres/manifest.sql" <<SQL || die "Backup of $DB failed (see above)."
+    -v manifest_sql="$ROOT/deploy/postgres/manifest.psql" <<SQL || die "Backup of $DB failed (see above)."
 BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
 SELECT pg_export_snapshot() AS snapshot \gset
 \setenv YOKOTEN_SNAPSHOT :snapshot

@@ -43,7 +43,7 @@ restore_database() {
 restore_files() { :; }
 
 verify() {
-  as_owner psql -d "$DB" -X -qAt -v ON_ERROR_STOP=1 -f "$ROOT/deploy/postgres/manifest.sql" >"$work/restored.tsv"
+  as_owner psql -d "$DB" -X -qAt -v ON_ERROR_STOP=1 -f "$ROOT/deploy/postgres/manifest.psql" >"$work/restored.tsv"
   grep -E '^(table|file)'$'\t' "$work/manifest.tsv" >"$work/expected.tsv" || true
   if ! diff -u "$work/expected.tsv" "$work/restored.tsv" >"$work/diff" 2>&1; then
     cat "$work/diff" >&2

@@ -83,6 +83,10 @@ class DockerComposeTest {
         Path initDir = ROOT.resolve(init);
         assertTrue(Files.isExecutable(initDir.resolve("init-roles.sh")), "init-roles.sh must exist and be executable");
         assertTrue(Files.readString(initDir.resolve("init-roles.sh")).contains("roles.psql"), "init-roles.sh runs roles.psql");
+        try (var files = Files.list(initDir)) {
+            List<String> runByTheImage = files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".*\\.(sh|sql(\\.(gz|xz|zst))?)$")).toList();
+            assertEquals(List.of("init-roles.sh"), runByTheImage, "the postgres image runs every *.sh and *.sql of its init folder");
+        }
         assertTrue(Files.readString(ROOT.resolve("deploy/lib.sh")).contains("deploy/postgres/roles.psql"), "deploy/lib.sh runs the same roles.psql");
         JsonNode env = postgres.get("environment");
         assertEquals(backend.get("YOKOTEN_DB_USER").asText(), env.get("YOKOTEN_DB_USER").asText(), "the API connects as the runtime role");
