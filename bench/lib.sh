@@ -16,7 +16,10 @@ bench_setup() {
   [ -n "${BENCH_KEEP_DB:-}" ] || recreate_database "$BENCH_DB"
   "$ROOT/deploy/keycloak.sh" start
   [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl backend package -DskipTests)
-  YOKOTEN_HTTP_PORT="$BENCH_PORT" YOKOTEN_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9095}" YOKOTEN_DB_URL="$(jdbc_url "$BENCH_DB")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
+  YOKOTEN_HTTP_PORT="$BENCH_PORT" YOKOTEN_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9095}" YOKOTEN_DB_URL="$(jdbc_url "$BENCH_DB")" \
+    YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
+    YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
+    YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
     "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-1g}" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$YOKOTEN_CACHE/bench-api.log" 2>&1 &
   BENCH_PID=$!
   trap 'kill $BENCH_PID 2>/dev/null; wait $BENCH_PID 2>/dev/null || true' EXIT

@@ -7,6 +7,12 @@ YOKOTEN_PGHOST="${YOKOTEN_PGHOST:-127.0.0.1}"
 YOKOTEN_PGPORT="${YOKOTEN_PGPORT:-5432}"
 YOKOTEN_PGUSER="${YOKOTEN_PGUSER:-postgres}"
 export PGPASSWORD="${YOKOTEN_PGPASSWORD:-${PGPASSWORD:-}}"
+# The portal's database roles (deploy/postgres/roles.psql): Flyway migrates as the owner, the API runs as the
+# runtime role. The passwords default to development values; production sets its own.
+YOKOTEN_DB_OWNER_USER="${YOKOTEN_DB_OWNER_USER:-yokoten_owner}"
+YOKOTEN_DB_OWNER_PASSWORD="${YOKOTEN_DB_OWNER_PASSWORD:-yokoten-owner-dev}"
+YOKOTEN_DB_USER="${YOKOTEN_DB_USER:-yokoten_app}"
+YOKOTEN_DB_PASSWORD="${YOKOTEN_DB_PASSWORD:-yokoten-app-dev}"
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-9000}"
@@ -55,12 +61,27 @@ require_postgres() {
   fi
 }
 
+# Creates (or updates the passwords of) the owner and runtime roles; idempotent.
+ensure_db_roles() {
+  psql_admin -v owner="$YOKOTEN_DB_OWNER_USER" -v owner_password="$YOKOTEN_DB_OWNER_PASSWORD" \
+    -v app="$YOKOTEN_DB_USER" -v app_password="$YOKOTEN_DB_PASSWORD" -f "$ROOT/deploy/postgres/roles.psql" >/dev/null \
+    || die "Could not create the database roles $YOKOTEN_DB_OWNER_USER and $YOKOTEN_DB_USER (see above)."
+}
+
 # Creates a database for Japanese text when missing: C.UTF-8 so pg_trgm extracts trigrams from Japanese.
+# The owner role owns it; a database made before the roles existed is handed over with everything in it.
 ensure_database() {
-  local db=$1
-  if [ "$(psql_admin -c "select 1 from pg_database where datname = '$db'")" != 1 ]; then
-    log "Creating database $db (UTF8, LC_CTYPE C.UTF-8)"
-    psql_admin -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'" >/dev/null
+  local db=$1 owner
+  ensure_db_roles
+  owner=$(psql_admin -c "select pg_get_userbyid(datdba) from pg_database where datname = '$db'")
+  if [ -z "$owner" ]; then
+    log "Creating database $db (UTF8, LC_CTYPE C.UTF-8, owner $YOKOTEN_DB_OWNER_USER)"
+    psql_admin -c "CREATE DATABASE $db OWNER \"$YOKOTEN_DB_OWNER_USER\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'" >/dev/null
+  elif [ "$owner" != "$YOKOTEN_DB_OWNER_USER" ]; then
+    log "Handing database $db over to $YOKOTEN_DB_OWNER_USER (was $owner)"
+    psql_admin -c "ALTER DATABASE $db OWNER TO \"$YOKOTEN_DB_OWNER_USER\"" >/dev/null
+    psql_admin -d "$db" -v owner="$YOKOTEN_DB_OWNER_USER" -f "$ROOT/deploy/postgres/adopt.psql" >/dev/null \
+      || die "Could not hand the objects of $db over to $YOKOTEN_DB_OWNER_USER."
   fi
 }
 
@@ -68,6 +89,9 @@ recreate_database() {
   psql_admin -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null 2>&1
   ensure_database "$1"
 }
+
+# psql, pg_dump and pg_restore as the owner role (backups and restores need no superuser).
+as_owner() { PGHOST="$YOKOTEN_PGHOST" PGPORT="$YOKOTEN_PGPORT" PGUSER="$YOKOTEN_DB_OWNER_USER" PGPASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" "$@"; }
 
 jdbc_url() { echo "jdbc:postgresql://$YOKOTEN_PGHOST:$YOKOTEN_PGPORT/$1"; }
 

@@ -23,7 +23,7 @@ done
 find_jdk
 need curl "curl (Debian: apt-get install curl)"
 require_postgres
-ensure_database "$DB_NAME"
+ensure_database "$DB_NAME"   # also creates the owner and runtime roles
 ensure_npm
 echo $$ >"$RUN_PID_FILE"
 
@@ -46,9 +46,12 @@ log "Building the API (mvnw package)…"
 log "Building the SPA (vite build)…"
 (cd frontend && npm run -s build >/dev/null) || die "Frontend build failed: run npm run build in frontend/ to see why."
 
-YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAGEMENT_PORT="$MANAGEMENT_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
-  YOKOTEN_DB_PASSWORD="$PGPASSWORD" "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar \
-  >"$YOKOTEN_CACHE/backend.log" 2>&1 &
+# The packaged API runs in the production profile, which has no defaults: every credential and URL is passed.
+YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAGEMENT_PORT="$MANAGEMENT_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" \
+  YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
+  YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
+  YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
+  "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$YOKOTEN_CACHE/backend.log" 2>&1 &
 children+=($!)
 wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 || die "The API did not become ready; see $YOKOTEN_CACHE/backend.log"
 

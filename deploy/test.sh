@@ -15,10 +15,11 @@ require_postgres
 ensure_debian chromium chromium fonts-noto-cjk
 ensure_npm
 
+# Owned by the owner role (Flyway, clean-at-start) and used by the API as the runtime role, as in production.
 recreate_database yokoten_test
 recreate_database yokoten_e2e
-ensure_database yokoten_test_stats   # StatsScenarioTest cleans it at start
-ensure_database yokoten_test_demo    # DemoDataTest cleans it at start
+recreate_database yokoten_test_stats   # StatsScenarioTest cleans it at start
+recreate_database yokoten_test_demo    # DemoDataTest cleans it at start
 
 keycloak_was_running=$("$ROOT/deploy/keycloak.sh" status)
 "$ROOT/deploy/keycloak.sh" start || exit 1
@@ -29,7 +30,8 @@ rm -rf backend/target/surefire-reports frontend/reports
 failures=0
 
 log "Backend: build and tests (mvnw verify)…"
-YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_PGUSER" \
+YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
+  YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
   ./mvnw -B -ntp clean verify || failures=$((failures + 1))
 
 log "Frontend: API types, unit tests, build…"
@@ -41,6 +43,9 @@ rm -rf frontend/dist   # a failed build must not leave an old SPA for the browse
 if [ -f backend/target/quarkus-app/quarkus-run.jar ] && [ -d frontend/dist ]; then
   log "Browser journeys (Playwright, Debian chromium, real Keycloak)…"
   (cd frontend && YOKOTEN_JAVA="$JAVA_HOME/bin/java" E2E_DB_URL=$(jdbc_url yokoten_e2e) \
+    YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
+    YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
+    YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
     CHROMIUM_PATH="$(command -v chromium)" npx playwright test) || failures=$((failures + 1))
 else
   log "Skipping browser journeys: the backend or frontend build failed."

@@ -36,13 +36,18 @@ export default defineConfig({
       url: `http://127.0.0.1:${apiPort}/q/health/ready`,
       timeout: 120_000,
       reuseExistingServer: false,
+      // The packaged API runs in the production profile, which has no defaults: deploy/test.sh passes the roles
+      // deploy/lib.sh creates (these fallbacks are its development defaults).
       env: {
         YOKOTEN_HTTP_PORT: String(apiPort),
         // Metrics live on the management port; its own, so a running portal (9080) does not block the tests.
         YOKOTEN_MANAGEMENT_PORT: process.env.E2E_MANAGEMENT_PORT ?? '9089',
         YOKOTEN_DB_URL: process.env.E2E_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/yokoten_e2e',
-        YOKOTEN_DB_USER: process.env.YOKOTEN_PGUSER ?? 'postgres',
-        YOKOTEN_DB_PASSWORD: process.env.YOKOTEN_PGPASSWORD ?? '',
+        YOKOTEN_DB_USER: process.env.YOKOTEN_DB_USER ?? 'yokoten_app',
+        YOKOTEN_DB_PASSWORD: process.env.YOKOTEN_DB_PASSWORD ?? 'yokoten-app-dev',
+        YOKOTEN_DB_OWNER_USER: process.env.YOKOTEN_DB_OWNER_USER ?? 'yokoten_owner',
+        YOKOTEN_DB_OWNER_PASSWORD: process.env.YOKOTEN_DB_OWNER_PASSWORD ?? 'yokoten-owner-dev',
+        YOKOTEN_OIDC_URL: process.env.YOKOTEN_OIDC_URL ?? 'http://localhost:8180/realms/yokoten',
       },
     },
     {

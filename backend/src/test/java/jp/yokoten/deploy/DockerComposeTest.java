@@ -1,6 +1,7 @@
 package jp.yokoten.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jp.yokoten.ops.ProductionConfigTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +67,41 @@ class DockerComposeTest {
         JsonNode env = compose().get("services").get("postgres").get("environment");
         assertTrue(env.get("POSTGRES_INITDB_ARGS").asText().contains("C.UTF-8"),
                 "pg_trgm extracts no trigrams from Japanese under the C locale");
+    }
+
+    @Test
+    void postgresCreatesTheOwnerAndRuntimeRolesTheWayDeployLibDoes() throws Exception {
+        JsonNode postgres = compose().get("services").get("postgres");
+        JsonNode backend = compose().get("services").get("backend").get("environment");
+        String init = null;
+        for (JsonNode volume : postgres.get("volumes")) {
+            if (volume.asText().contains(":/docker-entrypoint-initdb.d")) {
+                init = volume.asText().substring(0, volume.asText().indexOf(':'));
+            }
+        }
+        assertTrue(init != null, "no init scripts mounted into the postgres image");
+        Path initDir = ROOT.resolve(init);
+        assertTrue(Files.isExecutable(initDir.resolve("init-roles.sh")), "init-roles.sh must exist and be executable");
+        assertTrue(Files.readString(initDir.resolve("init-roles.sh")).contains("roles.psql"), "init-roles.sh runs roles.psql");
+        try (var files = Files.list(initDir)) {
+            List<String> runByTheImage = files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".*\\.(sh|sql(\\.(gz|xz|zst))?)$")).toList();
+            assertEquals(List.of("init-roles.sh"), runByTheImage, "the postgres image runs every *.sh and *.sql of its init folder");
+        }
+        assertTrue(Files.readString(ROOT.resolve("deploy/lib.sh")).contains("deploy/postgres/roles.psql"), "deploy/lib.sh runs the same roles.psql");
+        JsonNode env = postgres.get("environment");
+        assertEquals(backend.get("YOKOTEN_DB_USER").asText(), env.get("YOKOTEN_DB_USER").asText(), "the API connects as the runtime role");
+        assertEquals(backend.get("YOKOTEN_DB_OWNER_USER").asText(), env.get("YOKOTEN_DB_OWNER_USER").asText(), "Flyway migrates as the owner");
+        assertEquals(backend.get("YOKOTEN_DB_PASSWORD").asText(), env.get("YOKOTEN_DB_PASSWORD").asText());
+        assertEquals(backend.get("YOKOTEN_DB_OWNER_PASSWORD").asText(), env.get("YOKOTEN_DB_OWNER_PASSWORD").asText());
+        assertNotEquals(env.get("POSTGRES_USER").asText(), backend.get("YOKOTEN_DB_USER").asText(), "the API must not run as the superuser");
+        assertNotEquals(backend.get("YOKOTEN_DB_OWNER_USER").asText(), backend.get("YOKOTEN_DB_USER").asText());
+    }
+
+    @Test
+    void backendGetsEveryVariableTheProductionProfileRequires() throws Exception {
+        JsonNode env = compose().get("services").get("backend").get("environment");
+        for (String variable : ProductionConfigTest.REQUIRED.values()) {
+            assertTrue(env.has(variable) && !env.get(variable).asText().isBlank(), variable + " is not passed to the backend");
+        }
     }
 }
