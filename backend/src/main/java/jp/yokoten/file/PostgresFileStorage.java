@@ -71,22 +71,35 @@ public class PostgresFileStorage implements FileStorage {
         return new StoredFile(id, size[0], digest[0]);
     }
 
+    /**
+     * One short-lived connection per 1 MiB chunk, returned to the pool before the chunk is written: a client
+     * reading at 1 KiB/s then holds a worker thread and at most one chunk of heap, never a pooled connection.
+     */
     @Override
     public void copyTo(UUID id, OutputStream out) throws IOException {
+        for (int seq = 0; ; seq++) {
+            byte[] data = readChunk(id, seq);
+            if (data == null) {
+                return;
+            }
+            try {
+                out.write(data);
+            } catch (IOException e) {
+                throw new ClientDisconnected("Download of file " + id + " ended by the client at chunk " + seq, e);
+            }
+        }
+    }
+
+    private byte[] readChunk(UUID id, int seq) throws IOException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT data FROM stored_file_chunk WHERE file_id = ? AND seq = ?")) {
-            for (int seq = 0; ; seq++) {
-                q.setObject(1, id);
-                q.setInt(2, seq);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return;
-                    }
-                    out.write(rs.getBytes(1));
-                }
+            q.setObject(1, id);
+            q.setInt(2, seq);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
             }
         } catch (SQLException e) {
-            throw new IOException("Reading file " + id + " failed", e);
+            throw new IOException("Reading chunk " + seq + " of file " + id + " failed", e);
         }
     }
 
