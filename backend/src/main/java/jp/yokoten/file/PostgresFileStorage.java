@@ -1,6 +1,7 @@
 package jp.yokoten.file;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,19 +21,34 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import jp.yokoten.common.config.Clocks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /** Files as 1 MiB chunks in PostgreSQL: constant memory in both directions, transactional with the version row. */
 @ApplicationScoped
 public class PostgresFileStorage implements FileStorage {
     static final int CHUNK = 1024 * 1024;
+    private static final long CHUNK_READ_WAIT_SECONDS = 10;
 
     @Inject
     EntityManager em;
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** Chunk reads running at once across all downloads; kept well under the pool size. */
+    @ConfigProperty(name = "yokoten.downloads.max-concurrent-chunk-reads", defaultValue = "6")
+    int maxConcurrentChunkReads;
+
+    private Semaphore chunkReads;
+
+    @PostConstruct
+    void limitChunkReads() {
+        chunkReads = new Semaphore(Math.max(1, maxConcurrentChunkReads), true);
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -91,6 +107,16 @@ public class PostgresFileStorage implements FileStorage {
     }
 
     private byte[] readChunk(UUID id, int seq) throws IOException {
+        // Many downloads starting together must not take every pooled connection from other requests.
+        try {
+            if (!chunkReads.tryAcquire(CHUNK_READ_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IOException("Reading chunk " + seq + " of file " + id + " failed",
+                        new SQLException("Acquisition timeout: every download chunk read is busy"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("Interrupted before reading file " + id);
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT data FROM stored_file_chunk WHERE file_id = ? AND seq = ?")) {
             q.setObject(1, id);
@@ -100,6 +126,8 @@ public class PostgresFileStorage implements FileStorage {
             }
         } catch (SQLException e) {
             throw new IOException("Reading chunk " + seq + " of file " + id + " failed", e);
+        } finally {
+            chunkReads.release();
         }
     }
 

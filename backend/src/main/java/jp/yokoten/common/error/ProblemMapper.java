@@ -155,24 +155,33 @@ public class ProblemMapper {
      * 57014 (statement timeout); Agroal's acquisition timeout carries no state, only its message.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof org.hibernate.exception.JDBCConnectionException) {
+        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /** Causes and suppressed exceptions: a failed JTA commit carries the driver's error only as suppressed. */
+    private static boolean databaseUnavailable(Throwable e, Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
                 return true;
             }
-            if (c instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-            if (c.getCause() == c) {
-                break;
+            // Agroal: "Sorry, acquisition timeout!" / "Acquisition timeout while waiting for new connection"
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
             }
         }
-        return false;
+        for (Throwable s : e.getSuppressed()) {
+            if (databaseUnavailable(s, seen)) {
+                return true;
+            }
+        }
+        return databaseUnavailable(e.getCause(), seen);
     }
 
     private static String rootMessage(Throwable e) {
