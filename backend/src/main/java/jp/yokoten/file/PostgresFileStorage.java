@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import jp.yokoten.common.config.Clocks;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.yokoten.common.config.YokotenConfig;
 import org.hibernate.Session;
 
 /** Files as 1 MiB chunks in PostgreSQL: constant memory in both directions, transactional with the version row. */
@@ -39,15 +39,14 @@ public class PostgresFileStorage implements FileStorage {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Chunk reads running at once across all downloads; kept well under the pool size. */
-    @ConfigProperty(name = "yokoten.downloads.max-concurrent-chunk-reads", defaultValue = "6")
-    int maxConcurrentChunkReads;
+    @Inject
+    YokotenConfig config;
 
     private Semaphore chunkReads;
 
     @PostConstruct
     void limitChunkReads() {
-        chunkReads = new Semaphore(Math.max(1, maxConcurrentChunkReads), true);
+        chunkReads = new Semaphore(Math.max(1, config.downloads().maxConcurrentChunkReads()), true);
     }
 
     @Override

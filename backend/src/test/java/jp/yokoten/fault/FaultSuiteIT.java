@@ -49,8 +49,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * SPEC §12 "Faults", issue 13 acceptance 2, against processes this suite starts and ends itself: its own
  * PostgreSQL (55433), Keycloak (8280/9280) and the packaged API (18080). Run by the {@code faults} surefire
  * execution after {@code package} in {@code ./mvnw verify}; alone:
- * {@code ./mvnw -B -ntp -pl backend verify -Dtest=FaultSuiteIT -Dsurefire.failIfNoSpecifiedTests=false -Dyokoten.skipLargeFiles=true}
- * (the test phase skips it: only the faults execution passes the packaged jar).
+ * {@code ./mvnw -B -ntp -pl backend package surefire:test@faults -DskipTests -Dyokoten.skipLargeFiles=true}.
+ * Without the packaged jar's path (any other execution) it is skipped.
  * Keycloak's restart (new keys) overlaps the database scenarios to keep the suite under three minutes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
