@@ -1,6 +1,7 @@
 package jp.yokoten.file;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,19 +21,33 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import jp.yokoten.common.config.Clocks;
+import jp.yokoten.common.config.YokotenConfig;
 import org.hibernate.Session;
 
 /** Files as 1 MiB chunks in PostgreSQL: constant memory in both directions, transactional with the version row. */
 @ApplicationScoped
 public class PostgresFileStorage implements FileStorage {
     static final int CHUNK = 1024 * 1024;
+    private static final long CHUNK_READ_WAIT_SECONDS = 10;
 
     @Inject
     EntityManager em;
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    YokotenConfig config;
+
+    private Semaphore chunkReads;
+
+    @PostConstruct
+    void limitChunkReads() {
+        chunkReads = new Semaphore(Math.max(1, config.downloads().maxConcurrentChunkReads()), true);
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,22 +86,47 @@ public class PostgresFileStorage implements FileStorage {
         return new StoredFile(id, size[0], digest[0]);
     }
 
+    /**
+     * One short-lived connection per 1 MiB chunk, returned to the pool before the chunk is written: a client
+     * reading at 1 KiB/s then holds a worker thread and at most one chunk of heap, never a pooled connection.
+     */
     @Override
     public void copyTo(UUID id, OutputStream out) throws IOException {
+        for (int seq = 0; ; seq++) {
+            byte[] data = readChunk(id, seq);
+            if (data == null) {
+                return;
+            }
+            try {
+                out.write(data);
+            } catch (IOException e) {
+                throw new ClientDisconnected("Download of file " + id + " ended by the client at chunk " + seq, e);
+            }
+        }
+    }
+
+    private byte[] readChunk(UUID id, int seq) throws IOException {
+        // Many downloads starting together must not take every pooled connection from other requests.
+        try {
+            if (!chunkReads.tryAcquire(CHUNK_READ_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IOException("Reading chunk " + seq + " of file " + id + " failed",
+                        new SQLException("Acquisition timeout: every download chunk read is busy"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("Interrupted before reading file " + id);
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT data FROM stored_file_chunk WHERE file_id = ? AND seq = ?")) {
-            for (int seq = 0; ; seq++) {
-                q.setObject(1, id);
-                q.setInt(2, seq);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return;
-                    }
-                    out.write(rs.getBytes(1));
-                }
+            q.setObject(1, id);
+            q.setInt(2, seq);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
             }
         } catch (SQLException e) {
-            throw new IOException("Reading file " + id + " failed", e);
+            throw new IOException("Reading chunk " + seq + " of file " + id + " failed", e);
+        } finally {
+            chunkReads.release();
         }
     }
 

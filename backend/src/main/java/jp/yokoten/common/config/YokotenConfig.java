@@ -53,6 +53,14 @@ public interface YokotenConfig {
         int maxBuckets();
     }
 
+    Downloads downloads();
+
+    interface Downloads {
+        /** Download chunk reads running at once (each on a short-lived pooled connection); keep it under the pool size. */
+        @WithDefault("6")
+        int maxConcurrentChunkReads();
+    }
+
     interface Demo {
         /** Loads the demo portal at start (the run command sets it; never in production). */
         @WithDefault("false")

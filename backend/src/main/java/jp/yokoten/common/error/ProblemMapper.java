@@ -17,11 +17,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.yokoten.common.validation.DateRange;
+import jp.yokoten.file.ClientDisconnected;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "57014");
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     ObjectMapper json;
@@ -51,6 +56,10 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e) {
+        // An identity step that needed the database failed: that is our outage, not a bad token (503, not 401).
+        if (databaseUnavailable(e)) {
+            return unexpected(e);
+        }
         return Response.fromResponse(respond(Problem.of(401, "unauthenticated", "Unauthenticated",
                         "A valid bearer token issued by the Yokoten Keycloak realm is required.")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"yokoten\"")
@@ -133,12 +142,86 @@ public class ProblemMapper {
         return respond(Problem.of(status, info.getReasonPhrase().toLowerCase().replace(' ', '-'), info.getReasonPhrase(), detail));
     }
 
+    /**
+     * The client closed the connection in the middle of a download: nobody is left to answer and nothing is
+     * broken on our side, so one INFO line and no incident.
+     */
+    @ServerExceptionMapper(ClientDisconnected.class)
+    public Response clientGone(ClientDisconnected e) {
+        LOG.infof("Client went away: %s", e.getMessage());
+        return Response.status(499).build();
+    }
+
+    /**
+     * Keycloak unreachable before its keys were ever fetched (the API started while Keycloak was down): tokens
+     * cannot be checked yet, which is temporary and not the client's fault.
+     */
+    @ServerExceptionMapper(io.quarkus.oidc.OIDCException.class)
+    public Response identityProviderUnavailable(io.quarkus.oidc.OIDCException e) {
+        LOG.warnf("Login service unavailable, answered 503: %s", e.getMessage());
+        return unavailable("The login service cannot be reached at the moment. Try again in a few seconds.");
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
+            return unavailable("The portal's database is not reachable at the moment. Try again in a few seconds.");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "internal", "Internal error",
                 "Something went wrong on our side. Quote incident " + incident + " to the portal operators."));
+    }
+
+    /**
+     * PostgreSQL down, restarting or unreachable, or every pooled connection busy: a temporary condition that
+     * the client may retry, wherever in the cause chain it surfaces (Hibernate, the JTA commit, a file read).
+     * SQL states: class 08 (connection exception), 57P01–57P03 (admin/crash shutdown, cannot connect now),
+     * 57014 (statement timeout); Agroal's acquisition timeout carries no state, only its message.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /** Causes and suppressed exceptions: a failed JTA commit carries the driver's error only as suppressed. */
+    private static boolean databaseUnavailable(Throwable e, Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
+                return true;
+            }
+            // Agroal: "Sorry, acquisition timeout!" / "Acquisition timeout while waiting for new connection"
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        for (Throwable s : e.getSuppressed()) {
+            if (databaseUnavailable(s, seen)) {
+                return true;
+            }
+        }
+        return databaseUnavailable(e.getCause(), seen);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private Response unavailable(String detail) {
+        return Response.fromResponse(respond(Problem.of(503, "service-unavailable", "Service unavailable", detail)))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response field(String field, String message) {
