@@ -2,17 +2,11 @@ package jp.yokoten.adoption;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
@@ -22,15 +16,16 @@ import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.sql.ReadModels;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
-import jp.yokoten.review.Workflow;
+import jp.yokoten.publication.Visibility;
 import jp.yokoten.search.SearchIndex;
 import jp.yokoten.stats.FiscalYear;
 import jp.yokoten.stats.StatsRollups;
 import jp.yokoten.template.TemplateRef;
 import jp.yokoten.template.TemplateService;
-import jp.yokoten.template.VersionRef;
+import jp.yokoten.template.version.VersionRef;
 import jp.yokoten.usage.UsageService;
 import jp.yokoten.ward.WardService;
 
@@ -59,7 +54,7 @@ public class AdoptionService {
     AuditService audit;
 
     @Inject
-    EntityManager em;
+    ReadModels read;
 
     public record Recorded(AdoptionView adoption, boolean created) {}
 
@@ -118,7 +113,7 @@ public class AdoptionService {
     /** Which wards adopted a template the caller can see. */
     public Page<AdoptionView> forTemplate(UUID templateId, PageRequest paging) {
         TemplateRef t = templates.ref(templateId);
-        return query("a.template_id = ?1", t.id(), "w.code, a.ward", paging);
+        return query("a.template_id = ?", t.id(), "w.code, a.ward", paging);
     }
 
     /** A ward's adoptions, newest first, each saying whether a newer approved version exists. */
@@ -126,49 +121,25 @@ public class AdoptionService {
         if (wards.find(ward).isEmpty()) {
             throw new NotFound("There is no ward " + ward + ".");
         }
-        return query("a.ward = ?1", ward, "a.updated_at DESC, a.template_id", paging);
+        return query("a.ward = ?", ward, "a.updated_at DESC, a.template_id", paging);
     }
 
+    /** A read model: plain SQL into {@link AdoptionView}, paged, each row saying whether a newer approved version exists. */
     private Page<AdoptionView> query(String where, Object param, String order, PageRequest paging) {
-        // The template visibility rule of TemplateService.visible, in SQL: a ward's list must not show the titles of
-        // other wards' archived (or not yet published) templates. Overseers see everything.
-        String insiderWard = user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "";
-        boolean filtered = !user.overseer();
-        String visible = filtered ? " AND (t.status = '" + Workflow.PUBLISHED + "' OR t.owner_ward = ?2)" : "";
-        int limit = filtered ? 3 : 2; // ordinal parameters must not leave gaps
-        String from = " FROM adoption a JOIN ward w ON w.slug = a.ward JOIN template t ON t.id = a.template_id "
-                + "JOIN template_version v ON v.id = a.version_id WHERE " + where + visible;
-        Query page = em.createNativeQuery("""
+        // The visibility rule of every publishable, in SQL: a ward's list must not show the titles of other
+        // wards' archived (or not yet published) templates. Overseers see everything.
+        String from = "FROM adoption a JOIN ward w ON w.slug = a.ward JOIN template t ON t.id = a.template_id "
+                + "JOIN template_version v ON v.id = a.version_id WHERE " + where + " AND " + Visibility.sql(user, "t", "?");
+        return read.page("""
                 SELECT a.ward, a.template_id, t.title, t.owner_ward, v.version, a.status, a.adopted_on, a.hours_saved_per_year,
                        a.note, a.cross_ward, a.updated_at,
                        EXISTS (SELECT 1 FROM template_version n WHERE n.template_id = a.template_id AND n.status = 'approved'
-                               AND (n.major, n.minor, n.patch) > (v.major, v.minor, v.patch))""" + from
-                        + " ORDER BY " + order + " LIMIT ?" + limit + " OFFSET ?" + (limit + 1))
-                .setParameter(1, param).setParameter(limit, paging.size()).setParameter(limit + 1, paging.offset());
-        Query count = em.createNativeQuery("SELECT count(*)" + from).setParameter(1, param);
-        if (filtered) {
-            page.setParameter(2, insiderWard);
-            count.setParameter(2, insiderWard);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<AdoptionView> items = rows.stream().map(r -> new AdoptionView((String) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], date(r[6]), (BigDecimal) r[7], (String) r[8], (Boolean) r[9],
-                time(r[10]), (Boolean) r[11])).toList();
-        return new Page<>(items, paging.page(), paging.size(), total);
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    private static OffsetDateTime time(Object o) {
-        return switch (o) {
-            case Timestamp t -> t.toInstant().atOffset(ZoneOffset.UTC);
-            case java.time.Instant i -> i.atOffset(ZoneOffset.UTC);
-            default -> ((OffsetDateTime) o).withOffsetSameInstant(ZoneOffset.UTC);
-        };
+                               AND (n.major, n.minor, n.patch) > (v.major, v.minor, v.patch))""", from, order, paging,
+                rs -> new AdoptionView(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8), rs.getString(9),
+                        rs.getBoolean(10), rs.getObject(11, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getBoolean(12)),
+                param, Visibility.viewerWard(user));
     }
 
     private static Map<String, Object> state(Adoption a) {

@@ -34,6 +34,7 @@ import jp.yokoten.story.StoryService;
 import jp.yokoten.template.Template;
 import jp.yokoten.template.TemplateFields;
 import jp.yokoten.template.TemplateService;
+import jp.yokoten.template.version.VersionService;
 import jp.yokoten.ward.WardService;
 import org.jboss.logging.Logger;
 
@@ -58,6 +59,9 @@ public class DemoLoader {
 
     @Inject
     TemplateService templates;
+
+    @Inject
+    VersionService versions;
 
     @Inject
     StoryService stories;
@@ -96,7 +100,7 @@ public class DemoLoader {
             if (id != null) {
                 at(a.on(), 11, () -> runAs.call(staff(a.ward()), () -> {
                     templates.view(id);
-                    templates.file(id, "1.0.0"); // "import into my ward" downloads, then records the adoption
+                    versions.file(id, "1.0.0"); // "import into my ward" downloads, then records the adoption
                     return adoptions.record(id, new AdoptionRequest(null, a.status(), a.on(),
                             a.hoursPerYear() == 0 ? null : BigDecimal.valueOf(a.hoursPerYear()), null));
                 }));
@@ -138,9 +142,9 @@ public class DemoLoader {
         }
         if (spec.justification() != null) {
             at(created, 12, () -> runAs.call(publisher, () -> {
-                templates.findings(id, "1.0.0", PageRequest.of("0", "100")).items().stream()
+                versions.findings(id, "1.0.0", PageRequest.of("0", "100")).items().stream()
                         .filter(f -> "high".equals(f.severity()))
-                        .forEach(f -> templates.justify(id, "1.0.0", f.id(), spec.justification()));
+                        .forEach(f -> versions.justify(id, "1.0.0", f.id(), spec.justification()));
                 return null;
             }));
         }
@@ -159,7 +163,7 @@ public class DemoLoader {
             Path file = Files.createTempFile("yokoten-demo", null);
             try {
                 Files.write(file, spec.file().get());
-                return templates.upload(id, "1.0.0", "初版", file, spec.fileName());
+                return versions.upload(id, "1.0.0", "初版", file, spec.fileName());
             } finally {
                 Files.delete(file);
             }

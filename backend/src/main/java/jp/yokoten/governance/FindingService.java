@@ -17,7 +17,6 @@ import jp.yokoten.audit.AuditService;
 import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.config.YokotenConfig;
 import jp.yokoten.common.error.NotFound;
-import jp.yokoten.common.error.UnjustifiedFindings;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;

@@ -4,14 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.Forbidden;
@@ -30,9 +29,6 @@ public class ReviewService {
 
     @Inject
     FindingService findings;
-
-    @Inject
-    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Review open(String subjectType, UUID subjectId, UUID subjectVersion, String versionLabel, String ownerWard, String title) {
@@ -59,14 +55,18 @@ public class ReviewService {
         return Review.find("subjectId = ?1 and decision is null", subjectId).firstResultOptional();
     }
 
-    /** Records the caller's decision on the open submission; neither its submitter nor its author may decide (four-eyes). */
+    /**
+     * Records the caller's decision on the open submission; neither its submitter nor its author may decide
+     * (four-eyes). The author need not be the submitter: the uploader of the template version, the writer of a
+     * story. The owning kind names it from the submission ({@code authorOf}), so that this rule knows no kind's table.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Review decide(UUID subjectId, ReviewDecision decision) {
+    public Review decide(UUID subjectId, ReviewDecision decision, Function<Review, String> authorOf) {
         Review r = pending(subjectId).orElseThrow(() -> new Conflict("Nothing of this item is waiting for review."));
         if (r.submittedBy.equals(user.subject())) {
             throw new Forbidden("You submitted this item; another reviewer must decide (four-eyes rule).");
         }
-        if (authors(r).contains(user.subject())) {
+        if (user.subject().equals(authorOf.apply(r))) {
             throw new Forbidden("You wrote what is under review (uploaded this version or wrote this story); "
                     + "another reviewer must decide (four-eyes rule).");
         }
@@ -81,25 +81,6 @@ public class ReviewService {
         r.decidedByName = user.displayName();
         r.decidedAt = Clocks.now();
         return r;
-    }
-
-    /**
-     * Who wrote the reviewed content, which need not be who submitted it: the uploader of the template version,
-     * the author of a story. Read here, by the review's own subject columns, because this is the one place the
-     * rule lives and the owning services call into this one (asking them back would make a cycle).
-     */
-    private List<String> authors(Review r) {
-        Query q;
-        if (r.subjectVersion != null) {
-            q = em.createNativeQuery("SELECT created_by FROM template_version WHERE id = ?1").setParameter(1, r.subjectVersion);
-        } else if ("story".equals(r.subjectType)) {
-            q = em.createNativeQuery("SELECT created_by FROM story WHERE id = ?1").setParameter(1, r.subjectId);
-        } else {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<String> authors = q.getResultList();
-        return authors;
     }
 
     public Optional<ReviewOutcome> lastDecided(UUID subjectId) {

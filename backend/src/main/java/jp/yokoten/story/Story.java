@@ -1,33 +1,17 @@
 package jp.yokoten.story;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.UUID;
+import jp.yokoten.publication.Kind;
+import jp.yokoten.publication.Publishable;
 
 /** A success story (成功事例): a ward's account of what a template changed, with before/after figures. */
 @Entity
 @Table(name = "story")
-public class Story extends PanacheEntityBase {
-    @Id
-    public UUID id;
-
-    @Column(name = "owner_ward", nullable = false, updatable = false)
-    public String ownerWard;
-
-    @Column(nullable = false)
-    public String status;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(name = "title_en")
-    public String titleEn;
+public class Story extends Publishable {
+    public static final Kind<Story> KIND = new Kind<>(Story.class, Story::new, "story", "stories");
 
     /** Markdown exactly as written; rendering and sanitising belong to the SPA. */
     @Column(nullable = false)
@@ -44,23 +28,4 @@ public class Story extends PanacheEntityBase {
 
     @Column(name = "residents_reached")
     public Integer residentsReached;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
-    @Column(name = "archived_at")
-    public OffsetDateTime archivedAt;
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    public int lockVersion;
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.common.validation.PlainText;
+import jp.yokoten.publication.Fields;
 
 /**
  * What a publisher writes for a story: the body of POST /stories and the target of PATCH (merge patch).
@@ -25,7 +26,7 @@ public record StoryFields(
         @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1) BigDecimal hoursSavedPerYear,
         @PositiveOrZero @Max(100_000_000_000L) Long costSavedYen,
         @PositiveOrZero @Max(3650) Integer developmentDays,
-        @PositiveOrZero @Max(10_000_000) Integer residentsReached) {
+        @PositiveOrZero @Max(10_000_000) Integer residentsReached) implements Fields<Story> {
 
     static StoryFields of(Story s, List<UUID> templateIds) {
         return new StoryFields(s.title, s.titleEn, s.body, templateIds, s.hoursSavedPerYear, s.costSavedYen,
@@ -36,7 +37,8 @@ public record StoryFields(
         return templateIds == null ? List.of() : templateIds.stream().distinct().toList();
     }
 
-    void applyTo(Story s) {
+    @Override
+    public void applyTo(Story s) {
         s.title = title.strip();
         s.titleEn = titleEn == null || titleEn.isBlank() ? null : titleEn.strip();
         s.body = body;

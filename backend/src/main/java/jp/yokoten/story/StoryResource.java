@@ -70,7 +70,7 @@ public class StoryResource {
     public Response create(@Valid @NotNull StoryFields fields) {
         Story s = stories.create(fields);
         return Response.created(URI.create(uri.getBaseUri() + "api/v1/stories/" + s.id))
-                .tag(Conditional.unquoted(stories.etag(s))).entity(stories.detail(s)).build();
+                .tag(Conditional.unquoted(s.etag())).entity(stories.detail(s)).build();
     }
 
     @GET
@@ -81,7 +81,7 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     public Response get(@PathParam("id") String id) {
         Story s = stories.get(Ids.uuid(id, "id"));
-        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(stories.etag(s))).build();
+        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(s.etag())).build();
     }
 
     @PATCH
@@ -98,7 +98,7 @@ public class StoryResource {
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Story s = stories.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(stories.etag(s))).build();
+        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(s.etag())).build();
     }
 
     @POST

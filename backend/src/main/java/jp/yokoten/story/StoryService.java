@@ -2,57 +2,41 @@ package jp.yokoten.story;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import jp.yokoten.audit.AuditService;
-import jp.yokoten.common.config.Clocks;
 import jp.yokoten.common.error.Conflict;
-import jp.yokoten.common.error.Forbidden;
 import jp.yokoten.common.error.InvalidInput;
-import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.error.Problem;
-import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
-import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.publication.Publications;
+import jp.yokoten.publication.Visibility;
 import jp.yokoten.review.ReviewDecision;
-import jp.yokoten.review.ReviewOutcome;
-import jp.yokoten.review.ReviewService;
 import jp.yokoten.review.Workflow;
 import jp.yokoten.template.Template;
 import jp.yokoten.template.TemplateService;
 import jp.yokoten.ward.WardService;
 
 /**
- * Success stories on the same life cycle as templates: {@link Workflow} decides the steps, {@link ReviewService}
- * holds submissions, decisions and the four-eyes rule, {@link AuditService} the trail. Visibility matches
- * templates: published stories for all staff, the rest only for the owning ward's publishers and reviewers.
+ * Success stories on the publishable life cycle ({@link Publications}: steps, review, four-eyes, audit) with
+ * the visibility of every publishable ({@link Visibility}); what is the story's own is its fields, its links
+ * to templates and its search index.
  */
 @ApplicationScoped
 public class StoryService {
-    static final String TYPE = "story";
+    @Inject
+    Publications publications;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    ReviewService reviews;
+    Visibility visibility;
 
     @Inject
     TemplateService templates;
@@ -63,50 +47,32 @@ public class StoryService {
     @Inject
     EntityManager em;
 
-    @Inject
-    Validator validator;
-
-    @Inject
-    ObjectMapper json;
-
     @Transactional
     public Story create(StoryFields fields) {
-        String ward = user.ward().orElseThrow(() -> new Forbidden("Your account belongs to no ward, so it cannot publish stories."));
-        checkLinks(fields.links(), ward);
-        Story s = new Story();
-        s.id = UUID.randomUUID();
-        s.ownerWard = ward;
-        s.status = Workflow.DRAFT;
-        fields.applyTo(s);
-        s.createdBy = user.subject();
-        s.createdAt = s.updatedAt = now();
-        s.persist();
-        em.flush();
+        Story s = publications.create(Story.KIND, fields, ward -> checkLinks(fields.links(), ward));
+        em.flush(); // the links below are plain SQL and reference the row
         link(s, fields.links());
         index(s);
-        audit.record("story.created", TYPE, s.id, null, Map.of("status", s.status, "title", s.title, "ownerWard", s.ownerWard));
         return s;
     }
 
     public Story get(UUID id) {
-        return visible(id, false);
+        return publications.visible(Story.KIND, id, false);
     }
 
     public StoryDetail detail(Story s) {
-        ReviewOutcome last = user.publishesFor(s.ownerWard) || user.overseer() ? reviews.lastDecided(s.id).orElse(null) : null;
-        return StoryDetail.of(s, linkedTemplates(s.id), last);
+        return StoryDetail.of(s, linkedTemplates(s.id), publications.lastDecision(s));
     }
 
     @Transactional(rollbackOn = Exception.class)
     public Story patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        Story s = owned(visible(id, true));
-        ObjectNode changes = Conditional.precondition(ifMatch, etag(s), patch);
-        String next = Workflow.afterEdit(s.status);
+        Story s = publications.ownedForUpdate(Story.KIND, id);
+        Publications.Edit edit = publications.startEdit(s, ifMatch, patch);
         StoryFields current = StoryFields.of(s, linkIds(s.id));
-        StoryFields fields = Conditional.patched(json, validator, current, changes, StoryFields.class);
+        StoryFields fields = publications.patched(current, edit, StoryFields.class);
         checkLinks(fields.links(), s.ownerWard);
-        Map<String, Object> before = new LinkedHashMap<>(Map.of("status", s.status));
-        Map<String, Object> after = new LinkedHashMap<>(Map.of("status", next));
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
         if (!Objects.equals(current.title(), fields.title())) {
             before.put("title", current.title());
             after.put("title", fields.title());
@@ -116,59 +82,40 @@ public class StoryService {
             after.put("templateIds", fields.links().toString());
         }
         fields.applyTo(s);
-        s.status = next;
-        s.updatedAt = now();
-        s.flush();
+        publications.finishEdit(Story.KIND, s, edit, before, after);
         em.createNativeQuery("DELETE FROM story_template WHERE story_id = ?1").setParameter(1, s.id).executeUpdate();
         link(s, fields.links());
         index(s);
-        audit.record("story.updated", TYPE, s.id, before, after);
         return s;
     }
 
     @Transactional
     public Story submit(UUID id) {
-        Story s = owned(visible(id, true));
+        Story s = publications.ownedForUpdate(Story.KIND, id);
         if (!Workflow.entersReviewOnSubmit(s.status)) {
             throw new Conflict("The story is published; published stories are not reviewed again.");
         }
         String before = s.status;
-        reviews.open(TYPE, s.id, null, null, s.ownerWard, s.title);
-        s.status = Workflow.IN_REVIEW;
-        s.updatedAt = now();
+        publications.openReview(Story.KIND, s, true, null, null);
         index(s);
-        audit.record("story.submitted", TYPE, s.id, Map.of("status", before), Map.of("status", s.status));
+        publications.record(Story.KIND, s, "submitted", Map.of("status", before), Map.of("status", s.status));
         return s;
     }
 
     @Transactional
     public Story decide(UUID id, ReviewDecision decision) {
-        Story s = visible(id, true);
-        var review = reviews.decide(s.id, decision);
-        String before = s.status;
-        s.status = Workflow.afterDecision(s.status, decision.approves());
-        if (Workflow.PUBLISHED.equals(s.status) && s.publishedAt == null) {
-            s.publishedAt = now();
-        }
-        s.updatedAt = now();
+        Story s = publications.visible(Story.KIND, id, true);
+        Publications.Decided d = publications.decide(s, decision, review -> s.createdBy);
         index(s);
-        audit.record(decision.approves() ? "story.approved" : "story.rejected", TYPE, s.id, Map.of("status", before),
-                Map.of("status", s.status, "reasons", review.reasons));
+        publications.record(Story.KIND, s, decision.approves() ? "approved" : "rejected", Map.of("status", d.before()),
+                Map.of("status", s.status, "reasons", d.review().reasons));
         return s;
     }
 
     @Transactional
     public Story archive(UUID id) {
-        Story s = visible(id, true);
-        if (!user.publishesFor(s.ownerWard) && !user.hasRole(CurrentUser.ADMIN)) {
-            throw new Forbidden("Only publishers of the owning ward and portal operators may archive a story.");
-        }
-        Workflow.requireArchivable(s.status);
-        String before = s.status;
-        s.status = Workflow.ARCHIVED;
-        s.archivedAt = s.updatedAt = now();
+        Story s = publications.archive(Story.KIND, id);
         index(s);
-        audit.record("story.archived", TYPE, s.id, Map.of("status", before), Map.of("status", s.status));
         return s;
     }
 
@@ -199,9 +146,9 @@ public class StoryService {
         }
         StringBuilder where = new StringBuilder(" WHERE s.status = :status");
         Map<String, Object> params = new LinkedHashMap<>(Map.of("status", st));
-        if (!Workflow.PUBLISHED.equals(st) && !user.overseer()) {
-            where.append(" AND s.owner_ward = :mine");
-            params.put("mine", user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "");
+        if (!Workflow.PUBLISHED.equals(st)) {
+            where.append(" AND ").append(visibility.sql("s", ":mine"));
+            params.put("mine", visibility.viewerWard());
         }
         if (q != null && !q.isBlank()) {
             where.append(" AND s.tokens @> ARRAY(SELECT DISTINCT hashtext(t) FROM unnest(yokoten_words(:q)) w,"
@@ -236,10 +183,6 @@ public class StoryService {
     public Page<StorySummary> forTemplate(UUID templateId, PageRequest paging) {
         templates.ref(templateId); // 404 unless the caller may see the template
         return search(null, null, templateId.toString(), Workflow.PUBLISHED, paging);
-    }
-
-    public String etag(Story s) {
-        return "\"" + s.lockVersion + "\"";
     }
 
     // ---- links -------------------------------------------------------------------------------------------
@@ -285,26 +228,11 @@ public class StoryService {
             return List.of();
         }
         return Template.<Template>list("id in ?1", io.quarkus.panache.common.Sort.by("title"), ids).stream()
-                .filter(t -> Workflow.isPublic(t.status) || user.publishesFor(t.ownerWard) || user.overseer())
+                .filter(visibility::canSee)
                 .map(t -> new StoryDetail.LinkedTemplate(t.id, t.title, t.ownerWard, t.status)).toList();
     }
 
-    // ---- visibility and index ------------------------------------------------------------------------------
-
-    private Story visible(UUID id, boolean lock) {
-        Story s = lock ? Story.findById(id, LockModeType.PESSIMISTIC_WRITE) : Story.findById(id);
-        if (s == null || !(Workflow.isPublic(s.status) || user.publishesFor(s.ownerWard) || user.overseer())) {
-            throw new NotFound("There is no story " + id + ".");
-        }
-        return s;
-    }
-
-    private Story owned(Story s) {
-        if (!user.publishesFor(s.ownerWard)) {
-            throw new Forbidden("Only publishers of the owning ward may change this story.");
-        }
-        return s;
-    }
+    // ---- search index ---------------------------------------------------------------------------------------
 
     private void index(Story s) {
         em.flush();
@@ -316,9 +244,5 @@ public class StoryService {
                 .setParameter(1, s.id).setParameter(2, s.status).setParameter(3, s.ownerWard).setParameter(4, s.publishedAt)
                 .setParameter(5, s.title + " " + (s.titleEn == null ? "" : s.titleEn) + " " + s.body)
                 .executeUpdate();
-    }
-
-    private static OffsetDateTime now() {
-        return Clocks.now();
     }
 }

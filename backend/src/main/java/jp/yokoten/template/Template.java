@@ -1,37 +1,23 @@
 package jp.yokoten.template;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import jp.yokoten.publication.Kind;
+import jp.yokoten.publication.Publishable;
+import jp.yokoten.search.SearchDocument;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A no-code app template owned by one ward; {@code lockVersion} is its ETag. */
+/** A no-code app template owned by one ward; on the publishable life cycle. */
 @Entity
 @Table(name = "template")
-public class Template extends PanacheEntityBase {
-    @Id
-    public UUID id;
-
-    @Column(name = "owner_ward", nullable = false, updatable = false)
-    public String ownerWard;
-
-    @Column(nullable = false)
-    public String status;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(name = "title_en")
-    public String titleEn;
+public class Template extends Publishable {
+    public static final Kind<Template> KIND = new Kind<>(Template.class, Template::new, "template", "templates");
 
     public String summary;
     public String description;
@@ -73,22 +59,9 @@ public class Template extends PanacheEntityBase {
     @Column(name = "process_id")
     public UUID processId;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
-    @Column(name = "archived_at")
-    public OffsetDateTime archivedAt;
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    public int lockVersion;
+    /** What template search indexes of this template. */
+    public SearchDocument searchDocument() {
+        return new SearchDocument(id, status, ownerWard, platform, category, processId, tags, title, titleEn, summary,
+                description, publishedAt);
+    }
 }

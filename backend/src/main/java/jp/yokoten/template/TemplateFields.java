@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.common.validation.PlainText;
+import jp.yokoten.publication.Fields;
 
 /**
  * The fields a publisher writes: the body of POST /templates and, as JSON merge patch target, of PATCH.
@@ -33,7 +34,7 @@ public record TemplateFields(
         LocalDate releasedOn,
         @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1) BigDecimal hoursSavedPerYear,
         UUID derivedFrom,
-        UUID processId) {
+        UUID processId) implements Fields<Template> {
 
     static TemplateFields of(Template t) {
         return new TemplateFields(t.title, t.titleEn, t.summary, t.description, t.platform, t.category, t.tags,
@@ -41,7 +42,8 @@ public record TemplateFields(
                 t.releasedOn, t.hoursSavedPerYear, t.derivedFrom, t.processId);
     }
 
-    void applyTo(Template t) {
+    @Override
+    public void applyTo(Template t) {
         t.title = title.strip();
         t.titleEn = blankToNull(titleEn);
         t.summary = blankToNull(summary);

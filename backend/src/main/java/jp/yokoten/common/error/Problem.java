@@ -2,13 +2,15 @@ package jp.yokoten.common.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import jp.yokoten.governance.FindingView;
 
-/** RFC 9457 problem details, the body of every error answer. */
+/**
+ * RFC 9457 problem details, the body of every error answer. {@code findings} carries a feature's own list for the
+ * problem types that have one (unjustified-findings); typed loosely so that this layer imports no feature.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-        List<FindingView> findings) {
+        List<?> findings) {
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
         this(type, title, status, detail, errors, null);
     }

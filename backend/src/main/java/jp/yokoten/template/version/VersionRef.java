@@ -1,4 +1,4 @@
-package jp.yokoten.template;
+package jp.yokoten.template.version;
 
 import java.util.UUID;
 

@@ -1,7 +1,8 @@
-package jp.yokoten.common.error;
+package jp.yokoten.governance;
 
 import java.util.List;
-import jp.yokoten.governance.FindingView;
+import jp.yokoten.common.error.ApiException;
+import jp.yokoten.common.error.Problem;
 
 /** A version cannot be submitted while high governance findings lack a justification; lists them. */
 public class UnjustifiedFindings extends ApiException {

@@ -1,4 +1,4 @@
-package jp.yokoten.template;
+package jp.yokoten.template.version;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

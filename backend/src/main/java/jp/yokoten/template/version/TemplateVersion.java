@@ -1,11 +1,13 @@
-package jp.yokoten.template;
+package jp.yokoten.template.version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One uploaded file of a template under a semantic version; approved versions never change. */
@@ -66,4 +68,26 @@ public class TemplateVersion extends PanacheEntityBase {
 
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
+
+    public SemVer semver() {
+        return new SemVer(major, minor, patch);
+    }
+
+    /** Newest first by semantic version (not by upload time: a 1.0.1 fix may follow 2.0.0). */
+    public static Sort newestFirst() {
+        return Sort.descending("major", "minor", "patch");
+    }
+
+    public static Optional<TemplateVersion> highest(UUID templateId) {
+        return TemplateVersion.<TemplateVersion>find("templateId", newestFirst(), templateId).firstResultOptional();
+    }
+
+    public static Optional<TemplateVersion> latestApproved(UUID templateId) {
+        return TemplateVersion.<TemplateVersion>find("templateId = ?1 and status = 'approved'", newestFirst(), templateId)
+                .firstResultOptional();
+    }
+
+    public static TemplateVersion named(UUID templateId, String version) {
+        return TemplateVersion.<TemplateVersion>find("templateId = ?1 and version = ?2", templateId, version).firstResult();
+    }
 }
