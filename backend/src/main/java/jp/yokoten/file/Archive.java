@@ -2,14 +2,11 @@ package jp.yokoten.file;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import jp.yokoten.common.error.InvalidInput;
 
@@ -95,12 +90,12 @@ public final class Archive {
 
     static final String OUTER = "The archive";
     private static final int LOCAL = 0x04034b50;
-    private static final int CENTRAL = 0x02014b50;
+    static final int CENTRAL = 0x02014b50;
     private static final int END = 0x06054b50;
     private static final int DESCRIPTOR = 0x08074b50;
     private static final int STORED = 0;
     private static final int DEFLATED = 8;
-    private static final int BUFFER = 64 * 1024;
+    static final int BUFFER = 64 * 1024;
 
     private final Path file;
     private final String label;
@@ -159,27 +154,27 @@ public final class Archive {
                 throw mismatch(label, "its central directory is not where its end record says it is");
             }
             budget.chargeEntries(total, label);
-            List<Central> central = readCentral(channel, directoryOffset, directorySize, total, label);
+            List<ZipCentralDirectory.Central> central = ZipCentralDirectory.read(channel, directoryOffset, directorySize, total, label);
             List<Entry> entries = new ArrayList<>(total);
             java.util.Set<String> names = new java.util.HashSet<>();
             long declared = 0;
             long expected = 0;
             for (int i = 0; i < central.size(); i++) {
-                Central c = central.get(i);
-                String name = decode(c.name, label);
+                ZipCentralDirectory.Central c = central.get(i);
+                String name = ZipCentralDirectory.decode(c.name(), label);
                 FileNames.checkEntryName(name, label);
                 if (!names.add(name)) {
                     throw FileNames.refused(label + " lists the entry " + FileNames.printable(name) + " twice.");
                 }
-                if ((c.flags & 1) != 0) {
+                if ((c.flags() & 1) != 0) {
                     throw FileNames.refused(label + " holds an encrypted entry (" + FileNames.printable(name) + "), which cannot be checked.");
                 }
-                if (c.method != STORED && c.method != DEFLATED) {
-                    throw FileNames.refused(label + " compresses " + FileNames.printable(name) + " with method " + c.method
+                if (c.method() != STORED && c.method() != DEFLATED) {
+                    throw FileNames.refused(label + " compresses " + FileNames.printable(name) + " with method " + c.method()
                             + "; only stored and deflated entries can be checked.");
                 }
                 String entry = "entry " + (i + 1) + " (" + FileNames.printable(name) + ")";
-                if (c.localOffset != expected) {
+                if (c.localOffset() != expected) {
                     throw mismatch(label, entry + " does not start where the entry before it ends: the central directory and the local "
                             + "headers list the entries in a different order, or data is hidden between them");
                 }
@@ -198,15 +193,15 @@ public final class Archive {
                     throw mismatch(label, entry + " has a local header that runs into the central directory");
                 }
                 byte[] localName = read(channel, expected + 30, nameLength);
-                if (!Arrays.equals(localName, c.name)) {
+                if (!Arrays.equals(localName, c.name())) {
                     String shown = new String(localName, StandardCharsets.UTF_8);
                     FileNames.checkEntryName(shown, label);
                     throw mismatch(label, entry + " is named " + FileNames.printable(shown) + " in its local header");
                 }
-                if (u16(local, 8) != c.method || (localFlags & 1) != 0) {
+                if (u16(local, 8) != c.method() || (localFlags & 1) != 0) {
                     throw mismatch(label, entry + " has another compression method or encryption in its local header");
                 }
-                long dataEnd = dataOffset + c.compressedSize;
+                long dataEnd = dataOffset + c.compressedSize();
                 if (dataEnd > directoryOffset) {
                     throw mismatch(label, entry + " has data that runs into the central directory");
                 }
@@ -223,19 +218,19 @@ public final class Archive {
                     byte[] d = read(channel, dataEnd, length);
                     int at = u32(d, 0) == DESCRIPTOR && length == 16 ? 4 : 0;
                     descriptor = at + 12;
-                    if (!(agrees(localCrc, c.crc) && agrees(localCompressed, c.compressedSize) && agrees(localSize, c.size))
-                            || u32(d, at) != c.crc || u32(d, at + 4) != c.compressedSize || u32(d, at + 8) != c.size) {
+                    if (!(agrees(localCrc, c.crc()) && agrees(localCompressed, c.compressedSize()) && agrees(localSize, c.size()))
+                            || u32(d, at) != c.crc() || u32(d, at + 4) != c.compressedSize() || u32(d, at + 8) != c.size()) {
                         throw mismatch(label, entry + " has other sizes or checksum in its local header than in the central directory");
                     }
-                } else if (localCrc != c.crc || localCompressed != c.compressedSize || localSize != c.size) {
+                } else if (localCrc != c.crc() || localCompressed != c.compressedSize() || localSize != c.size()) {
                     throw mismatch(label, entry + " has other sizes or checksum in its local header than in the central directory");
                 }
-                if (c.method == STORED && c.compressedSize != c.size) {
+                if (c.method() == STORED && c.compressedSize() != c.size()) {
                     throw mismatch(label, entry + " is stored but declares a different compressed and uncompressed size");
                 }
                 expected = dataEnd + descriptor;
-                declared += c.size;
-                entries.add(new Entry(name, c.method, c.compressedSize, c.size, c.crc, dataOffset));
+                declared += c.size();
+                entries.add(new Entry(name, c.method(), c.compressedSize(), c.size(), c.crc(), dataOffset));
             }
             if (expected != directoryOffset) {
                 throw mismatch(label, "it holds " + (directoryOffset - expected) + " bytes before its central directory that no "
@@ -256,7 +251,7 @@ public final class Archive {
 
     /** The entry's bytes, inflated, ending at its declared size (never past it); close it. */
     public InputStream open(Entry e) throws IOException {
-        return new Bounded(data(e), e.size());
+        return new ZipStreams.Bounded(data(e), e.size());
     }
 
     /**
@@ -289,62 +284,15 @@ public final class Archive {
     private InputStream data(Entry e) throws IOException {
         int buffer = (int) Math.max(512, Math.min(BUFFER, e.compressedSize() + 1));
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(e.dataOffset());
-        InputStream raw = new BufferedInputStream(new Bounded(Channels.newInputStream(channel), e.compressedSize()), buffer);
-        return e.method() == STORED ? raw : new Inflating(raw, buffer);
-    }
-
-    // ---- reading the directories ------------------------------------------------------------------------------
-
-    private record Central(byte[] name, int flags, int method, long crc, long compressedSize, long size, long localOffset) {}
-
-    private static List<Central> readCentral(FileChannel channel, long offset, long length, int total, String label) throws IOException {
-        List<Central> records = new ArrayList<>(total);
-        // Not closed: closing would close the channel, which the caller owns.
-        InputStream in = new BufferedInputStream(new Bounded(Channels.newInputStream(channel.position(offset)), length), BUFFER);
-        long consumed = 0;
-        for (int i = 0; i < total; i++) {
-            byte[] h = in.readNBytes(46);
-            if (h.length < 46 || u32(h, 0) != CENTRAL) {
-                throw mismatch(label, "its end record counts " + total + " entries but its central directory holds " + i);
-            }
-            int nameLength = u16(h, 28);
-            int skip = u16(h, 30) + u16(h, 32);
-            byte[] name = in.readNBytes(nameLength);
-            if (name.length < nameLength) {
-                throw new ZipException("truncated central directory");
-            }
-            in.skipNBytes(skip);
-            consumed += 46 + nameLength + skip;
-            long compressed = u32(h, 20);
-            long size = u32(h, 24);
-            long localOffset = u32(h, 42);
-            if (compressed == 0xFFFFFFFFL || size == 0xFFFFFFFFL || localOffset == 0xFFFFFFFFL || u16(h, 34) == 0xFFFF) {
-                throw FileNames.refused(label + " is a ZIP64 archive, which a template file of this size never needs; save it as an ordinary zip.");
-            }
-            records.add(new Central(name, u16(h, 8), u16(h, 10), u32(h, 16), compressed, size, localOffset));
-        }
-        if (consumed != length) {
-            throw mismatch(label, "its central directory holds more than the " + total + " entries its end record counts");
-        }
-        return records;
-    }
-
-    /** Entry names must be UTF-8, whatever the flag says: a name two tools decode differently is two names. */
-    private static String decode(byte[] name, String label) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(name)).toString();
-        } catch (CharacterCodingException e) {
-            throw FileNames.refused(label + " has an entry name that is not UTF-8 (older Windows tools write Shift_JIS names); "
-                    + "create the zip with a tool that writes UTF-8 names.");
-        }
+        InputStream raw = new BufferedInputStream(new ZipStreams.Bounded(Channels.newInputStream(channel), e.compressedSize()), buffer);
+        return e.method() == STORED ? raw : new ZipStreams.Inflating(raw, buffer);
     }
 
     private static boolean agrees(long local, long central) {
         return local == 0 || local == central;
     }
 
-    private static InvalidInput mismatch(String label, String what) {
+    static InvalidInput mismatch(String label, String what) {
         return FileNames.refused(label + " is inconsistent: " + what + ". Its central directory and local headers must describe the "
                 + "same entries in the same order.");
     }
@@ -359,91 +307,11 @@ public final class Archive {
         return buffer.array();
     }
 
-    private static int u16(byte[] b, int i) {
+    static int u16(byte[] b, int i) {
         return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
     }
 
-    private static long u32(byte[] b, int i) {
+    static long u32(byte[] b, int i) {
         return (u16(b, i) | (long) u16(b, i + 2) << 16) & 0xFFFFFFFFL;
-    }
-
-    // ---- streams ---------------------------------------------------------------------------------------------
-
-    /** At most {@code limit} bytes of the underlying stream. */
-    private static final class Bounded extends FilterInputStream {
-        private long remaining;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.remaining = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            if (b >= 0) {
-                remaining--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int n = super.read(buffer, off, (int) Math.min(len, remaining));
-            if (n > 0) {
-                remaining -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, remaining));
-            remaining -= skipped;
-            return skipped;
-        }
-
-        @Override
-        public int available() throws IOException {
-            return (int) Math.min(super.available(), remaining);
-        }
-    }
-
-    /** Raw deflate; like ZipFile it feeds one dummy byte at the end, which nowrap inflation may ask for. */
-    private static final class Inflating extends InflaterInputStream {
-        private boolean padded;
-
-        Inflating(InputStream in, int buffer) {
-            super(in, new Inflater(true), buffer);
-        }
-
-        @Override
-        protected void fill() throws IOException {
-            len = in.read(buf, 0, buf.length);
-            if (len == -1) {
-                if (padded) {
-                    throw new ZipException("unexpected end of a deflated entry");
-                }
-                padded = true;
-                buf[0] = 0;
-                len = 1;
-            }
-            inf.setInput(buf, 0, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                inf.end();
-            }
-        }
     }
 }

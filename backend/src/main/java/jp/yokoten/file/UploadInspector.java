@@ -22,15 +22,23 @@ import jp.yokoten.common.error.TooLarge;
  * Decides by content, never by file name, whether an upload is an allowed kind (SPEC §5): zip-based
  * (zip, xlsx, xlsm, docx, pptx, msapp), JSON, CSV or PDF; then requires the name to fit that kind
  * ({@link FileKind}) and to be free of invisible characters ({@link FileNames}). Zips are read through
- * {@link Archive} with the same limits the governance scan uses, and inflated once in full so that no entry
- * is larger than it claims.
+ * {@link Archive} and inflated once in full so that no entry is larger than it claims; the {@link Inspection}
+ * hands that archive and its budget on, so the governance scan reads the same archive under the same limits.
  */
 @ApplicationScoped
 public class UploadInspector {
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** What the content turned out to be. */
-    public record Inspection(FileKind kind, String mediaType) {}
+    /**
+     * What the content turned out to be. For a zip, {@code archive} is the archive as read and verified here, and
+     * {@code budget} what reading it spent: later readers (the governance scan) walk this archive instead of
+     * opening the file again and charge nested archives to the same budget, so one upload has one set of limits.
+     */
+    public record Inspection(FileKind kind, String mediaType, Archive archive, Archive.Budget budget) {
+        Inspection(FileKind kind, String mediaType, Archive.Budget budget) {
+            this(kind, mediaType, null, budget);
+        }
+    }
 
     @Inject
     YokotenConfig config;
@@ -55,22 +63,23 @@ public class UploadInspector {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
+        Archive.Budget budget = archiveLimits(config.uploads()).budget();
         Inspection found;
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            found = inspectZip(file, fileName);
+            found = inspectZip(file, fileName, budget);
         } else if (n >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-            found = new Inspection(FileKind.PDF, "application/pdf");
+            found = new Inspection(FileKind.PDF, "application/pdf", budget);
         } else {
-            found = inspectText(file);
+            found = inspectText(file, budget);
         }
         found.kind().requireFits(fileName);
         return found;
     }
 
-    private Inspection inspectZip(Path file, String fileName) throws IOException {
+    private Inspection inspectZip(Path file, String fileName, Archive.Budget budget) throws IOException {
         Archive zip;
         try {
-            zip = Archive.open(file, archiveLimits(config.uploads()).budget(), "");
+            zip = Archive.open(file, budget, "");
             zip.verify();
         } catch (ZipException e) {
             throw FileNames.refused("The archive is damaged and cannot be read.");
@@ -81,22 +90,22 @@ public class UploadInspector {
         if (zip.entry("xl/workbook.xml").isPresent()) {
             return new Inspection(FileKind.OOXML, zip.entry("xl/vbaProject.bin").isPresent() || FileNames.extension(fileName).equals("xlsm")
                     ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", zip, budget);
         }
         if (zip.entry("word/document.xml").isPresent()) {
-            return new Inspection(FileKind.OOXML, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            return new Inspection(FileKind.OOXML, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", zip, budget);
         }
         if (zip.entry("ppt/presentation.xml").isPresent()) {
-            return new Inspection(FileKind.OOXML, "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+            return new Inspection(FileKind.OOXML, "application/vnd.openxmlformats-officedocument.presentationml.presentation", zip, budget);
         }
         if (zip.entry("Header.json").isPresent() && zip.entry("Properties.json").isPresent()) {
-            return new Inspection(FileKind.MSAPP, "application/zip"); // a Power Apps canvas app package
+            return new Inspection(FileKind.MSAPP, "application/zip", zip, budget); // a Power Apps canvas app package
         }
-        return new Inspection(FileKind.ZIP, "application/zip");
+        return new Inspection(FileKind.ZIP, "application/zip", zip, budget);
     }
 
     /** UTF-8 text without binary control characters: JSON when it parses as JSON, else CSV with a delimiter. */
-    private Inspection inspectText(Path file) throws IOException {
+    private Inspection inspectText(Path file, Archive.Budget budget) throws IOException {
         int first = -1;
         boolean delimiter = false;
         boolean firstLine = true;
@@ -123,10 +132,10 @@ public class UploadInspector {
         }
         if (first == '{' || first == '[') {
             checkJson(file);
-            return new Inspection(FileKind.JSON, "application/json");
+            return new Inspection(FileKind.JSON, "application/json", budget);
         }
         if (delimiter) {
-            return new Inspection(FileKind.CSV, "text/csv");
+            return new Inspection(FileKind.CSV, "text/csv", budget);
         }
         throw notAllowed();
     }

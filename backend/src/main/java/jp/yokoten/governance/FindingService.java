@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.audit.AuditService;
 import jp.yokoten.common.config.Clocks;
-import jp.yokoten.common.config.YokotenConfig;
 import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
@@ -33,9 +32,6 @@ public class FindingService {
     private static final String ORDER = "case severity when 'high' then 0 when 'medium' then 1 else 2 end, ordinal";
 
     @Inject
-    YokotenConfig config;
-
-    @Inject
     EntityManager em;
 
     @Inject
@@ -48,13 +44,15 @@ public class FindingService {
     Event<ScanStarting> scanning;
 
     /**
-     * Scans an upload with the same archive limits the upload check applies. Runs outside any transaction:
-     * it may inflate up to the uncompressed limit and must not hold a connection or a lock meanwhile.
+     * Scans an upload the upload check has inspected: its archive as read there, nested archives charged to the
+     * same budget. Runs outside any transaction: it may inflate up to the uncompressed limit and must not hold a
+     * connection or a lock meanwhile.
      */
     @Transactional(Transactional.TxType.NEVER)
-    public List<GovernanceScanner.RawFinding> scan(Path file, String fileName) throws IOException {
+    public List<GovernanceScanner.RawFinding> scan(Path file, String fileName, UploadInspector.Inspection inspection)
+            throws IOException {
         scanning.fire(new ScanStarting(fileName));
-        return new GovernanceScanner(UploadInspector.archiveLimits(config.uploads())).scan(file, fileName);
+        return new GovernanceScanner(inspection.budget().limits()).scan(file, fileName, inspection.archive(), inspection.budget());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -83,9 +83,9 @@ public class VersionUploads {
             }
             requireNewVersionAllowed(t, version);
         });
-        // 2. Content check and governance scan, no transaction.
+        // 2. Content check and governance scan over the same archive and limits, no transaction.
         UploadInspector.Inspection inspection = inspector.inspect(file, fileName);
-        List<GovernanceScanner.RawFinding> scanned = findings.scan(file, fileName);
+        List<GovernanceScanner.RawFinding> scanned = findings.scan(file, fileName, inspection);
         // 3. Under the row lock: the state again, then the writes.
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
