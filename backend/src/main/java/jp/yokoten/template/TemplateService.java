@@ -51,14 +51,10 @@ import jp.yokoten.review.ReviewOutcome;
 import jp.yokoten.review.ReviewService;
 import jp.yokoten.review.Workflow;
 import jp.yokoten.search.SearchDocument;
-import jp.yokoten.search.SearchHits;
 import jp.yokoten.search.SearchIndex;
-import jp.yokoten.search.SearchQuery;
-import jp.yokoten.search.SearchService;
 import jp.yokoten.stats.FiscalYear;
 import jp.yokoten.stats.StatsRollups;
 import jp.yokoten.usage.UsageService;
-import jp.yokoten.ward.WardService;
 
 /**
  * The template catalog: creation, edits, versions and files, and the review workflow (SPEC §3, §4).
@@ -98,12 +94,6 @@ public class TemplateService {
     SearchIndex searchIndex;
 
     @Inject
-    SearchService search;
-
-    @Inject
-    WardService wards;
-
-    @Inject
     ProcessService processes;
 
     @Inject
@@ -137,35 +127,6 @@ public class TemplateService {
     public TemplateDetail detail(Template t) {
         ReviewOutcome last = insider(t) || overseer() ? reviews.lastDecided(t.id).orElse(null) : null;
         return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last, searchIndex.counters(t.id));
-    }
-
-    /** Searches what the caller may see; unknown filter values are refused rather than matching nothing. */
-    public TemplateSearchResult search(SearchQuery q) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (q.platform() != null && reference.platform(q.platform()).isEmpty()) {
-            errors.add(new Problem.FieldError("platform", "unknown platform; see GET /api/v1/platforms"));
-        }
-        if (q.category() != null && reference.category(q.category()).isEmpty()) {
-            errors.add(new Problem.FieldError("category", "unknown category; see GET /api/v1/categories"));
-        }
-        if (q.process() != null && processes.find(q.process()).isEmpty()) {
-            errors.add(new Problem.FieldError("process", "unknown process; see GET /api/v1/processes"));
-        }
-        if (q.ward() != null && wards.find(q.ward()).isEmpty()) {
-            errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("Invalid search parameters.", errors);
-        }
-        SearchHits hits = search.search(q);
-        Map<UUID, Template> byId = new java.util.HashMap<>();
-        if (!hits.ids().isEmpty()) {
-            Template.<Template>list("id in ?1", hits.ids()).forEach(t -> byId.put(t.id, t));
-        }
-        Map<UUID, SearchIndex.Counters> counters = searchIndex.counters(hits.ids());
-        List<TemplateSummary> items = hits.ids().stream().filter(byId::containsKey)
-                .map(id -> TemplateSummary.of(byId.get(id), counters.getOrDefault(id, SearchIndex.Counters.NONE))).toList();
-        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), hits.total(), hits.facets());
     }
 
     /**
