@@ -117,16 +117,16 @@ CREATE TRIGGER template_kpi_rollup AFTER INSERT OR DELETE OR UPDATE OF published
 
 CREATE FUNCTION adoption_kpi_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    year  int := CASE WHEN TG_OP = 'DELETE' THEN OLD.fiscal_year ELSE NEW.fiscal_year END;
-    cross bigint := CASE WHEN TG_OP = 'DELETE' THEN 0 ELSE NEW.cross_ward_adoptions END
-                    - CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.cross_ward_adoptions END;
-    hours numeric := CASE WHEN TG_OP = 'DELETE' THEN 0 ELSE NEW.hours_measured END
-                    - CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.hours_measured END;
+    yr      int := CASE WHEN TG_OP = 'DELETE' THEN OLD.fiscal_year ELSE NEW.fiscal_year END;
+    d_cross bigint := CASE WHEN TG_OP = 'DELETE' THEN 0 ELSE NEW.cross_ward_adoptions END
+                      - CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.cross_ward_adoptions END;
+    d_hours numeric := CASE WHEN TG_OP = 'DELETE' THEN 0 ELSE NEW.hours_measured END
+                      - CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.hours_measured END;
 BEGIN
-    IF cross = 0 AND hours = 0 THEN
+    IF d_cross = 0 AND d_hours = 0 THEN
         RETURN NULL;
     END IF;
-    INSERT INTO stats_fy AS f (fiscal_year, cross_ward_adoptions, hours_measured) VALUES (year, cross, hours)
+    INSERT INTO stats_fy AS f (fiscal_year, cross_ward_adoptions, hours_measured) VALUES (yr, d_cross, d_hours)
     ON CONFLICT (fiscal_year) DO UPDATE SET cross_ward_adoptions = f.cross_ward_adoptions + excluded.cross_ward_adoptions,
         hours_measured = f.hours_measured + excluded.hours_measured;
     RETURN NULL;
