@@ -37,8 +37,10 @@ urlencode() { node -e 'console.log(process.argv[1].split("&").map(p=>p.split("="
 
 # wrk_shape NAME PATH USER → "NAME p50 p95 p99 rps requests errors" (fresh token: they live 5 minutes)
 wrk_shape() {
-  local name=$1 path=$2 user=${3:-koto-staff} out
-  out=$(wrk -t2 -c"$BENCH_CONNECTIONS" -d"${BENCH_SECONDS}s" -s "$ROOT/bench/search/report.lua" \
+  local name=$1 path=$2 user=${3:-koto-staff} out script="$ROOT/bench/search/report.lua"
+  # the path MIXED rotates through $MIXED_PATHS (bench/search/mixed.lua), one path per request
+  if [ "$path" = MIXED ]; then script="$ROOT/bench/search/mixed.lua"; path=/; fi
+  out=$(wrk -t2 -c"$BENCH_CONNECTIONS" -d"${BENCH_SECONDS}s" -s "$script" \
     -H "Authorization: Bearer $(token "$user")" "$API$path" | grep '^RESULT')
   echo "$name $(echo "$out" | sed -E 's/RESULT p50=([^ ]+) p95=([^ ]+) p99=([^ ]+) rps=([^ ]+) requests=([^ ]+) errors=([^ ]+)/\1 \2 \3 \4 \5 \6/')"
 }

@@ -28,23 +28,20 @@ public class SearchIndex {
         public static final Counters NONE = new Counters(null, 0, 0);
     }
 
-    @Inject
-    FacetCache facets;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(SearchDocument d) {
-        facets.invalidate();
         em.flush(); // the template row must exist before its index row refers to it
         String text = String.join(" ", nz(d.title()), nz(d.titleEn()), nz(d.summary()), nz(d.description()), String.join(" ", d.tags()));
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO template_search (template_id, status, owner_ward, platform, category, tags, title_tokens, published_at,
-                                                 process_id, tokens)
+                                                 process_id, tokens, tag_tokens, summary_tokens, title_norm)
                     VALUES (?, ?, ?, ?, ?, ARRAY(SELECT yokoten_normalize(x) FROM unnest(?::text[]) x), yokoten_tokens(?), ?, ?,
-                            yokoten_token_hashes(?))
+                            yokoten_token_hashes(?), yokoten_token_hashes(?), yokoten_token_hashes(?), yokoten_normalize(?))
                     ON CONFLICT (template_id) DO UPDATE SET status = excluded.status, platform = excluded.platform,
                         process_id = excluded.process_id, category = excluded.category, tags = excluded.tags,
-                        title_tokens = excluded.title_tokens, published_at = excluded.published_at, tokens = excluded.tokens""")) {
+                        title_tokens = excluded.title_tokens, published_at = excluded.published_at, tokens = excluded.tokens,
+                        tag_tokens = excluded.tag_tokens, summary_tokens = excluded.summary_tokens, title_norm = excluded.title_norm""")) {
                 s.setObject(1, d.id());
                 s.setString(2, d.status());
                 s.setString(3, d.ownerWard());
@@ -55,6 +52,9 @@ public class SearchIndex {
                 s.setTimestamp(8, d.publishedAt() == null ? null : Timestamp.from(d.publishedAt().toInstant()));
                 s.setObject(9, d.processId());
                 s.setString(10, text);
+                s.setString(11, String.join(" ", d.tags()));
+                s.setString(12, nz(d.summary()));
+                s.setString(13, nz(d.title()));
                 s.executeUpdate();
             }
         });

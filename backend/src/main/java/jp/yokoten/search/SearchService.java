@@ -1,29 +1,36 @@
 package jp.yokoten.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.postgresql.PGStatement;
 import jp.yokoten.common.security.CurrentUser;
 
 /**
- * Runs searches over {@code template_search}: every query word must match (AND) through the token GIN
- * index, title matches rank first, and facets count each dimension under the other active filters.
- * Visibility is part of every statement, so hidden items never reach items or counts.
+ * Template search over {@code template_search}: every query word must match (AND) through the token GIN
+ * index; results rank by field (title, tags, summary, description), then adopting wards, rating and age.
+ * The query is tokenised here ({@link Tokeniser}), so a search is one statement: page rows as projections,
+ * total and facets (each dimension under the other filters). Visibility is part of the statement, so
+ * hidden items never reach items or counts.
  */
 @ApplicationScoped
 public class SearchService {
-    private static final int TAG_FACET_LIMIT = 30;
+    private static final TypeReference<Map<String, List<FacetCount>>> FACETS = new TypeReference<>() {};
+    static final int SUGGESTIONS = 8;
+    static final int SUGGESTED_TAGS = 3;
 
     @Inject
     AgroalDataSource dataSource;
@@ -32,232 +39,85 @@ public class SearchService {
     CurrentUser user;
 
     @Inject
-    FacetCache facetCache;
+    ObjectMapper json;
 
-    /** What determines facet counts: the words, the filters, the status and whose drafts the caller may see. */
-    private String cacheKey(SearchQuery q, List<String[]> words) {
-        boolean overseer = user.hasRole(CurrentUser.REVIEWER) || user.hasRole(CurrentUser.ADMIN);
-        String scope = "published".equals(q.status()) ? "all" : overseer ? "overseer"
-                : user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "";
-        StringBuilder key = new StringBuilder(scope).append('|').append(q.status());
-        words.forEach(w -> key.append('|').append(String.join(",", w)));
-        return key.append('|').append(q.platform()).append('|').append(q.category()).append('|').append(q.ward())
-                .append('|').append(q.tag()).append('|').append(q.process()).toString();
-    }
+    @Inject
+    SearchReferences references;
 
-    public SearchHits search(SearchQuery q) {
-        try (Connection c = dataSource.getConnection()) {
-            List<String[]> words = wordTokens(c, q.text());
-            Sql where = where(c, q, words);
-            List<UUID> ids = "relevance".equals(q.sort()) ? byRelevance(c, where, words, q.paging())
-                    : page(c, new Sql("").append(where), order(q.sort()), q.paging().offset(), q.paging().size());
-            Map<String, List<SearchHits.FacetCount>> facets = facetCache.get(cacheKey(q, words), () -> facets(c, q, words));
-            return new SearchHits(ids, total(q, facets), facets);
-        } catch (SQLException e) {
+    public TemplateSearchResult search(SearchQuery q) {
+        references.check(q);
+        List<List<String>> query = Tokeniser.query(q.text());
+        List<String> words = q.text() == null ? List.of() : Tokeniser.words(q.text()).stream().limit(Tokeniser.MAX_WORDS).toList();
+        var who = new TemplateSearchSql.Visibility(user.overseer(), user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = new TemplateSearchSql(c, q, who, query).statement().prepare(c);
+             ResultSet rs = st.executeQuery()) {
+            List<TemplateSummary> items = new ArrayList<>();
+            long total = 0;
+            boolean capped = false;
+            Map<String, List<FacetCount>> facets = Map.of();
+            while (rs.next()) {
+                total = rs.getLong(1);
+                capped = rs.getBoolean(2);
+                if (facets.isEmpty()) {
+                    facets = json.readValue(rs.getString(3), FACETS);
+                }
+                if (rs.getObject(4) != null) {
+                    items.add(summary(rs, words));
+                }
+            }
+            return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), Math.min(total, TemplateSearchSql.CAP - 1),
+                    total >= TemplateSearchSql.CAP, capped, facets);
+        } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Search failed", e);
         }
     }
 
-    /** The query's words as the database tokenises them, so queries and documents share one tokeniser. */
-    private static List<String[]> wordTokens(Connection c, String text) throws SQLException {
-        List<String[]> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        try (PreparedStatement st = c.prepareStatement("SELECT yokoten_word_tokens(w) FROM unnest(yokoten_words(?)) w")) {
-            st.setString(1, text);
+    private static TemplateSummary summary(ResultSet rs, List<String> words) throws SQLException {
+        List<String> tags = List.of((String[]) rs.getArray(12).getArray());
+        Highlight h = Highlighter.highlight(words, new String[][] {{"title", rs.getString(7)}, {"tags", String.join(" ", tags)},
+            {"summary", rs.getString(9)}, {"description", rs.getString(17)}, {"titleEn", rs.getString(8)}});
+        return new TemplateSummary(rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), tags, rs.getObject(13, OffsetDateTime.class),
+                rs.getBigDecimal(14), rs.getInt(15), rs.getInt(16), h);
+    }
+
+    /**
+     * Up to eight completions for a prefix of one or more characters: the most used tags that start with it,
+     * then titles of published templates that start with it (alphabetically, straight off an index).
+     * Published items only: suggestions are shown to everyone while typing.
+     */
+    public List<Suggestion> suggest(String prefix) {
+        String p = Tokeniser.normalize(prefix).strip();
+        String like = p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Suggestion> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                (SELECT 'tag', tag FROM search_tag_count WHERE status = 'published' AND n > 0 AND tag LIKE ?
+                 GROUP BY tag ORDER BY sum(n) DESC, tag LIMIT ?)
+                UNION ALL
+                (SELECT 'title', (SELECT t.title FROM template t WHERE t.id = x.template_id)
+                 FROM (SELECT DISTINCT ON (title_norm) title_norm, template_id FROM template_search
+                       WHERE status = 'published' AND title_norm LIKE ? ORDER BY title_norm, template_id LIMIT ?) x
+                 ORDER BY x.title_norm)""")) {
+            st.setString(1, like);
+            st.setInt(2, SUGGESTED_TAGS);
+            st.setString(3, like);
+            st.setInt(4, SUGGESTIONS);
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next() && words.size() < 10) {
-                    words.add((String[]) rs.getArray(1).getArray());
+                while (rs.next()) {
+                    out.add(new Suggestion(rs.getString(1), rs.getString(2)));
                 }
             }
-        }
-        return words;
-    }
-
-    /** Every query token as stored in template_search.tokens (hashtext), so the GIN index can serve them. */
-    private static Integer[] hashes(Connection c, List<String[]> words) throws SQLException {
-        List<String> all = new ArrayList<>();
-        words.forEach(w -> all.addAll(List.of(w)));
-        try (PreparedStatement st = c.prepareStatement("SELECT ARRAY(SELECT DISTINCT hashtext(x) FROM unnest(?::text[]) x)")) {
-            st.setArray(1, c.createArrayOf("text", all.toArray()));
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return (Integer[]) rs.getArray(1).getArray();
-            }
-        }
-    }
-
-    /** Visibility, status and text; the facet filters are added per dimension. */
-    private Sql base(Connection c, SearchQuery q, List<String[]> words) throws SQLException {
-        boolean overseer = user.hasRole(CurrentUser.REVIEWER) || user.hasRole(CurrentUser.ADMIN);
-        String myWard = user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse(null) : null;
-        Sql sql = new Sql("s.status = ?", q.status());
-        if (!"published".equals(q.status()) && !overseer) {
-            sql.append(" AND s.owner_ward = ?", myWard == null ? "" : myWard);
-        }
-        if (!words.isEmpty()) {
-            sql.append(" AND s.tokens @> ?", c.createArrayOf("int4", hashes(c, words)));
-        }
-        return sql;
-    }
-
-    private Sql where(Connection c, SearchQuery q, List<String[]> words) throws SQLException {
-        return filters(base(c, q, words), q, null);
-    }
-
-    private static Sql filters(Sql sql, SearchQuery q, String except) {
-        if (q.platform() != null && !"platform".equals(except)) {
-            sql.append(" AND s.platform = ?", q.platform());
-        }
-        if (q.category() != null && !"category".equals(except)) {
-            sql.append(" AND s.category = ?", q.category());
-        }
-        if (q.ward() != null && !"ward".equals(except)) {
-            sql.append(" AND s.owner_ward = ?", q.ward());
-        }
-        if (q.process() != null && !"process".equals(except)) {
-            sql.append(" AND s.process_id = ?", q.process());
-        }
-        if (q.tag() != null && !"tag".equals(except)) {
-            sql.append(" AND s.tags @> ARRAY[yokoten_normalize(?)]", q.tag());
-        }
-        return sql;
-    }
-
-    private static String order(String sort) {
-        return switch (sort) {
-            case "adopted" -> "s.adoption_count DESC, s.template_id";
-            case "rated" -> "s.rating_avg DESC NULLS LAST, s.rating_count DESC, s.template_id";
-            default -> "s.published_at DESC NULLS LAST, s.template_id";
-        };
-    }
-
-    private static List<UUID> page(Connection c, Sql where, String order, int offset, int limit) throws SQLException {
-        List<UUID> ids = new ArrayList<>();
-        if (limit <= 0) {
-            return ids;
-        }
-        Sql sql = new Sql("SELECT s.template_id FROM template_search s WHERE ").append(where)
-                .append(" ORDER BY " + order + " LIMIT ? OFFSET ?", limit, offset);
-        try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getObject(1, UUID.class));
-            }
-        }
-        return ids;
-    }
-
-    /**
-     * Relevance: hits whose title holds every query word come first, then the rest, each newest first.
-     * Two ordered reads that can walk the newest-first index, instead of scoring and sorting every hit:
-     * a broad word matches a fifth of the catalogue.
-     */
-    private static List<UUID> byRelevance(Connection c, Sql where, List<String[]> words, jp.yokoten.common.paging.PageRequest paging)
-            throws SQLException {
-        List<String> all = new ArrayList<>();
-        words.forEach(w -> all.addAll(List.of(w)));
-        Array titleTokens = c.createArrayOf("text", all.toArray());
-        Sql inTitle = new Sql("").append(where).append(" AND s.title_tokens @> ?", titleTokens);
-        int offset = paging.offset();
-        int size = paging.size();
-        List<UUID> ids = new ArrayList<>(page(c, inTitle, order("newest"), offset, size));
-        long titled = offset + ids.size();
-        if (ids.isEmpty() && offset > 0) {
-            // past the title hits: how many there are decides where the other hits start
-            try (PreparedStatement st = new Sql("SELECT count(*) FROM template_search s WHERE ").append(inTitle).prepare(c);
-                 ResultSet rs = st.executeQuery()) {
-                rs.next();
-                titled = rs.getLong(1);
-            }
-        }
-        int rest = size - ids.size();
-        long restOffset = Math.max(0, offset - titled);
-        Sql notInTitle = new Sql("").append(where).append(" AND NOT (s.title_tokens @> ?)", titleTokens);
-        ids.addAll(page(c, notInTitle, order("newest"), (int) restOffset, rest));
-        return ids;
-    }
-
-    /**
-     * Every hit has exactly one platform, and the platform facet is counted under all other filters: so the
-     * total is its sum, or the selected platform's count. This spares a second scan (and lets the page query
-     * stop after LIMIT rows when it can walk an index in sort order).
-     */
-    private static long total(SearchQuery q, Map<String, List<SearchHits.FacetCount>> facets) {
-        return facets.get("platform").stream()
-                .filter(f -> q.platform() == null || q.platform().equals(f.value()))
-                .mapToLong(SearchHits.FacetCount::count).sum();
-    }
-
-    /** One round trip: the matching rows are read once, then grouped per dimension under the other filters. */
-    private Map<String, List<SearchHits.FacetCount>> facets(Connection c, SearchQuery q, List<String[]> words) {
-        try {
-            return countFacets(c, q, words);
         } catch (SQLException e) {
-            throw new IllegalStateException("Facet count failed", e);
+            throw new IllegalStateException("Suggest failed", e);
         }
+        return out.subList(0, Math.min(SUGGESTIONS, out.size()));
     }
 
-    private Map<String, List<SearchHits.FacetCount>> countFacets(Connection c, SearchQuery q, List<String[]> words) throws SQLException {
-        Sql sql = new Sql("WITH s AS MATERIALIZED (SELECT s.platform, s.category, s.owner_ward, s.process_id, s.tags FROM template_search s WHERE ")
-                .append(base(c, q, words)).append(") ");
-        String[][] dims = {{"platform", "s.platform"}, {"category", "s.category"}, {"ward", "s.owner_ward"},
-            {"process", "s.process_id::text"}};
-        for (String[] d : dims) {
-            sql.append("SELECT '" + d[0] + "', " + d[1] + ", count(*) FROM s WHERE " + d[1] + " IS NOT NULL");
-            filters(sql, q, d[0]).append(" GROUP BY 2 UNION ALL ");
-        }
-        sql.append("(SELECT 'tag', t, count(*) FROM s, unnest(s.tags) t WHERE true");
-        filters(sql, q, "tag").append(" GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT " + TAG_FACET_LIMIT + ")");
-        Map<String, List<SearchHits.FacetCount>> facets = new LinkedHashMap<>();
-        for (String d : List.of("platform", "category", "ward", "process", "tag")) {
-            facets.put(d, new ArrayList<>());
-        }
-        try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                facets.get(rs.getString(1)).add(new SearchHits.FacetCount(rs.getString(2), rs.getLong(3)));
-            }
-        }
-        facets.values().forEach(list -> list.sort((a, b) -> Long.compare(b.count(), a.count()) != 0
-                ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value())));
-        return facets;
-    }
-
-    /** A statement under construction with its positional parameters in order. */
-    private static final class Sql {
-        private final StringBuilder text = new StringBuilder();
-        private final List<Object> params = new ArrayList<>();
-
-        Sql(String fragment, Object... values) {
-            append(fragment, values);
-        }
-
-        Sql append(String fragment, Object... values) {
-            text.append(fragment);
-            params.addAll(List.of(values));
-            return this;
-        }
-
-        Sql append(Sql other) {
-            text.append(other.text);
-            params.addAll(other.params);
-            return this;
-        }
-
-        PreparedStatement prepare(Connection c) throws SQLException {
-            PreparedStatement st = c.prepareStatement(text.toString());
-            // Always plan with the actual tokens: a cached generic plan cannot know how selective a word is
-            // and falls back to scanning every token row (seconds instead of milliseconds).
-            st.unwrap(PGStatement.class).setPrepareThreshold(0);
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof Array a) {
-                    st.setArray(i + 1, a);
-                } else {
-                    st.setObject(i + 1, p);
-                }
-            }
-            return st;
-        }
+    /** Every query token as stored in template_search.tokens (PostgreSQL's hashtext), so the GIN index serves them. */
+    static Integer[] hashes(List<List<String>> words) {
+        Set<Integer> all = new LinkedHashSet<>();
+        words.forEach(w -> w.forEach(t -> all.add(Tokeniser.hashtext(t))));
+        return all.toArray(Integer[]::new);
     }
 }

@@ -29,8 +29,9 @@ public class StatsRollups {
                         + "ON CONFLICT (fiscal_year, template_id) DO UPDATE SET " + column + " = stats_template_fy." + column + " + 1")
                 .setParameter(1, FiscalYear.of(at).year()).setParameter(2, templateId).executeUpdate();
         LocalDate month = at.atZone(FiscalYear.JST).toLocalDate().withDayOfMonth(1);
-        em.createNativeQuery("INSERT INTO stats_month (month, type, count) VALUES (?1, ?2, 1) "
-                        + "ON CONFLICT (month, type) DO UPDATE SET count = stats_month.count + 1")
+        // one of 16 slots per month, picked by the connection's backend: concurrent writers rarely share a row
+        em.createNativeQuery("INSERT INTO stats_month (month, type, slot, count) VALUES (?1, ?2, pg_backend_pid() % 16, 1) "
+                        + "ON CONFLICT (month, type, slot) DO UPDATE SET count = stats_month.count + 1")
                 .setParameter(1, month).setParameter(2, type).executeUpdate();
     }
 

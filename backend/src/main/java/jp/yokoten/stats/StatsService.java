@@ -45,12 +45,14 @@ public class StatsService {
 
     public KpiReport kpis(FiscalYear fy) {
         try (Connection c = dataSource.getConnection()) {
-            Object[] t = one(c, """
-                    SELECT count(*), round(avg(released_on - development_started_on), 1), coalesce(sum(hours_saved_per_year), 0)
-                    FROM template WHERE published_at >= ? AND published_at < ?""", ts(fy.start()), ts(fy.end()));
-            Object[] a = one(c, """
-                    SELECT coalesce(sum(cross_ward_adoptions), 0), coalesce(sum(hours_measured), 0)
-                    FROM stats_template_fy WHERE fiscal_year = ?""", fy.year());
+            // the year's row of stats_fy, maintained by the writes (V15); a year without any row has zeros
+            Object[] y = one(c, """
+                    SELECT count(f.*), coalesce(sum(f.new_templates), 0),
+                           round(sum(f.development_days)::numeric / nullif(sum(f.development_dated), 0), 1),
+                           coalesce(sum(f.hours_claimed), 0), coalesce(sum(f.cross_ward_adoptions), 0), coalesce(sum(f.hours_measured), 0)
+                    FROM stats_fy f WHERE f.fiscal_year = ?""", fy.year());
+            Object[] t = {y[1], y[2], y[3]};
+            Object[] a = {y[4], y[5]};
             Object[] st = one(c, """
                     SELECT count(*), coalesce(sum(hours_saved_per_year), 0)
                     FROM story WHERE status = 'published' AND published_at >= ? AND published_at < ?""", ts(fy.start()), ts(fy.end()));
@@ -176,8 +178,8 @@ public class StatsService {
         Date start = Date.valueOf(from.atDay(1));
         Date end = Date.valueOf(to.plusMonths(1).atDay(1));
         String sql = switch (metric) {
-            case "downloads", "views" -> "SELECT month, count FROM stats_month WHERE type = '"
-                    + ("views".equals(metric) ? "view" : "download") + "' AND month >= ? AND month < ?";
+            case "downloads", "views" -> "SELECT month, sum(count) FROM stats_month WHERE type = '"
+                    + ("views".equals(metric) ? "view" : "download") + "' AND month >= ? AND month < ? GROUP BY 1";
             case "adoptions" -> "SELECT date_trunc('month', adopted_on)::date, count(*) FROM adoption WHERE adopted_on >= ? AND adopted_on < ? GROUP BY 1";
             case "cross_ward_adoptions" -> "SELECT date_trunc('month', adopted_on)::date, count(*) FROM adoption "
                     + "WHERE adopted_on >= ? AND adopted_on < ? AND cross_ward GROUP BY 1";

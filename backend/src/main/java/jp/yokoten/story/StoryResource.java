@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
+import jp.yokoten.search.StorySummary;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.validation.QueryText;

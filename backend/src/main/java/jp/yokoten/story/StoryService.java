@@ -18,12 +18,12 @@ import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.publication.Publications;
-import jp.yokoten.publication.Visibility;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.Workflow;
+import jp.yokoten.search.StorySearch;
+import jp.yokoten.search.StorySummary;
 import jp.yokoten.template.Template;
 import jp.yokoten.template.TemplateService;
-import jp.yokoten.ward.WardService;
 
 /**
  * Success stories on the publishable life cycle ({@link Publications}: steps, review, four-eyes, audit) with
@@ -36,13 +36,10 @@ public class StoryService {
     Publications publications;
 
     @Inject
-    Visibility visibility;
-
-    @Inject
     TemplateService templates;
 
     @Inject
-    WardService wards;
+    StorySearch storySearch;
 
     @Inject
     EntityManager em;
@@ -119,64 +116,9 @@ public class StoryService {
         return s;
     }
 
-    /**
-     * Stories the caller may see, newest first: every query word must match through the same token index and
-     * normalisation as template search; optional ward, linked template and status filters.
-     */
-    @SuppressWarnings("unchecked")
+    /** Stories the caller may see, newest first (the search itself lives in {@code search/}). */
     public Page<StorySummary> search(String q, String ward, String template, String status, PageRequest paging) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        String st = status == null || status.isBlank() ? Workflow.PUBLISHED : status.strip();
-        if (!Workflow.ALL.contains(st)) {
-            errors.add(new Problem.FieldError("status", "must be one of " + Workflow.ALL));
-        }
-        if (ward != null && wards.find(ward).isEmpty()) {
-            errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
-        }
-        UUID templateId = null;
-        if (template != null) {
-            try {
-                templateId = UUID.fromString(template.strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("template", "must be a template id (UUID)"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("Invalid search parameters.", errors);
-        }
-        StringBuilder where = new StringBuilder(" WHERE s.status = :status");
-        Map<String, Object> params = new LinkedHashMap<>(Map.of("status", st));
-        if (!Workflow.PUBLISHED.equals(st)) {
-            where.append(" AND ").append(visibility.sql("s", ":mine"));
-            params.put("mine", visibility.viewerWard());
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" AND s.tokens @> ARRAY(SELECT DISTINCT hashtext(t) FROM unnest(yokoten_words(:q)) w,"
-                    + " unnest(yokoten_word_tokens(w)) t)");
-            params.put("q", q);
-        }
-        if (ward != null) {
-            where.append(" AND s.owner_ward = :ward");
-            params.put("ward", ward);
-        }
-        if (templateId != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM story_template l WHERE l.story_id = s.story_id AND l.template_id = :template)");
-            params.put("template", templateId);
-        }
-        var ids = em.createNativeQuery("SELECT s.story_id FROM story_search s" + where
-                + " ORDER BY s.published_at DESC NULLS LAST, s.story_id LIMIT :limit OFFSET :offset", UUID.class);
-        var count = em.createNativeQuery("SELECT count(*) FROM story_search s" + where, Long.class);
-        params.forEach((k, v) -> {
-            ids.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<UUID> page = ids.setParameter("limit", paging.size()).setParameter("offset", paging.offset()).getResultList();
-        Map<UUID, Story> byId = new java.util.HashMap<>();
-        if (!page.isEmpty()) {
-            Story.<Story>list("id in ?1", page).forEach(s -> byId.put(s.id, s));
-        }
-        List<StorySummary> items = page.stream().filter(byId::containsKey).map(id -> StorySummary.of(byId.get(id))).toList();
-        return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+        return storySearch.search(q, ward, template, status, paging);
     }
 
     /** Published stories that link a template the caller may see (the template's detail page). */
@@ -235,14 +177,6 @@ public class StoryService {
     // ---- search index ---------------------------------------------------------------------------------------
 
     private void index(Story s) {
-        em.flush();
-        em.createNativeQuery("""
-                INSERT INTO story_search (story_id, status, owner_ward, published_at, tokens)
-                VALUES (?1, ?2, ?3, ?4, yokoten_token_hashes(?5))
-                ON CONFLICT (story_id) DO UPDATE SET status = excluded.status, published_at = excluded.published_at,
-                    tokens = excluded.tokens""")
-                .setParameter(1, s.id).setParameter(2, s.status).setParameter(3, s.ownerWard).setParameter(4, s.publishedAt)
-                .setParameter(5, s.title + " " + (s.titleEn == null ? "" : s.titleEn) + " " + s.body)
-                .executeUpdate();
+        storySearch.upsert(s.id, s.status, s.ownerWard, s.publishedAt, s.title + " " + (s.titleEn == null ? "" : s.titleEn) + " " + s.body);
     }
 }

@@ -13,12 +13,10 @@ import jp.yokoten.common.error.Problem;
 import jp.yokoten.process.ProcessService;
 import jp.yokoten.publication.Visibility;
 import jp.yokoten.reference.ReferenceService;
-import jp.yokoten.search.SearchQuery;
-import jp.yokoten.ward.WardService;
 
 /**
- * The reference checks of template fields and search filters, written once: an unknown platform, category,
- * process or ward is a field error naming the list to choose from, never a silent non-match.
+ * The reference checks of template fields, written once: an unknown platform, category or process is a field
+ * error naming the list to choose from, never a silent non-match (search filters: {@code search/SearchReferences}).
  */
 @ApplicationScoped
 public class TemplateChecks {
@@ -31,24 +29,7 @@ public class TemplateChecks {
     ProcessService processes;
 
     @Inject
-    WardService wards;
-
-    @Inject
     Visibility visibility;
-
-    /** 400 listing every filter that names nothing known. */
-    public void requireKnownFilters(SearchQuery q) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        knownPlatform(errors, "platform", q.platform());
-        knownCategory(errors, "category", q.category());
-        knownProcess(errors, "process", q.process());
-        if (q.ward() != null && wards.find(q.ward()).isEmpty()) {
-            errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("Invalid search parameters.", errors);
-        }
-    }
 
     /**
      * 400 listing every invalid field of a template; {@code self} is the edited template (null on create).

@@ -21,13 +21,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+<<<<<<< HEAD
 import jp.yokoten.common.http.Conditional;
+=======
+import java.util.Base64;
+import java.util.List;
+import jp.yokoten.common.http.Conditional;
+import jp.yokoten.common.paging.Page;
+import jp.yokoten.common.error.InvalidInput;
+>>>>>>> h21
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.common.validation.Ids;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.search.SearchQuery;
+import jp.yokoten.search.SearchService;
+import jp.yokoten.search.Suggestion;
+import jp.yokoten.search.TemplateSearchResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,6 +56,9 @@ public class TemplateResource {
 
     @Inject
     TemplateService templates;
+
+    @Inject
+    SearchService search;
 
     @Context
     UriInfo uri;
@@ -66,7 +80,25 @@ public class TemplateResource {
         QueryText.capped(q, "q", QueryText.SEARCH);
         QueryText.check(QueryText.SLUG, "platform", platform, "category", category, "ward", ward, "tag", tag,
                 "process", process, "status", status, "sort", sort);
-        return templates.search(SearchQuery.of(q, platform, category, ward, tag, process, status, sort, PageRequest.of(page, size)));
+        return search.search(SearchQuery.of(q, platform, category, ward, tag, process, status, sort, PageRequest.of(page, size)));
+    }
+
+    @GET
+    @Path("/suggest")
+    @RolesAllowed(CurrentUser.STAFF)
+    @Operation(summary = "Completions for the search box (staff): up to 8 tags and titles of published templates starting with q "
+            + "(NFKC, case-folded; one character is enough)")
+    @APIResponse(responseCode = "400", description = "q missing, too long or with control characters",
+            content = @Content(mediaType = "application/problem+json"))
+    public List<Suggestion> suggest(@Parameter(description = "the prefix typed so far, 1 to 50 characters") @QueryParam("q") String q) {
+        if (q == null || q.isBlank()) {
+            throw new InvalidInput("q", "must not be blank");
+        }
+        QueryText.capped(q, "q", 50);
+        if (q.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("q", "must not contain control characters");
+        }
+        return search.suggest(q);
     }
 
     @POST

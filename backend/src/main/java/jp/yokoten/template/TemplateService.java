@@ -12,10 +12,7 @@ import java.util.UUID;
 import jp.yokoten.publication.Publications;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.Workflow;
-import jp.yokoten.search.SearchHits;
 import jp.yokoten.search.SearchIndex;
-import jp.yokoten.search.SearchQuery;
-import jp.yokoten.search.SearchService;
 import jp.yokoten.stats.FiscalYear;
 import jp.yokoten.stats.StatsRollups;
 import jp.yokoten.template.version.TemplateVersion;
@@ -44,9 +41,6 @@ public class TemplateService {
     SearchIndex searchIndex;
 
     @Inject
-    SearchService search;
-
-    @Inject
     UsageService usage;
 
     @Inject
@@ -62,20 +56,6 @@ public class TemplateService {
     public TemplateDetail detail(Template t) {
         return TemplateDetail.of(t, versions.latestApproved(t.id).orElse(null), publications.lastDecision(t),
                 searchIndex.counters(t.id));
-    }
-
-    /** Searches what the caller may see; unknown filter values are refused rather than matching nothing. */
-    public TemplateSearchResult search(SearchQuery q) {
-        checks.requireKnownFilters(q);
-        SearchHits hits = search.search(q);
-        Map<UUID, Template> byId = new java.util.HashMap<>();
-        if (!hits.ids().isEmpty()) {
-            Template.<Template>list("id in ?1", hits.ids()).forEach(t -> byId.put(t.id, t));
-        }
-        Map<UUID, SearchIndex.Counters> counters = searchIndex.counters(hits.ids());
-        List<TemplateSummary> items = hits.ids().stream().filter(byId::containsKey)
-                .map(id -> TemplateSummary.of(byId.get(id), counters.getOrDefault(id, SearchIndex.Counters.NONE))).toList();
-        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), hits.total(), hits.facets());
     }
 
     /** See {@link VersionService#adoptableVersion}. */

@@ -1,0 +1,10 @@
+package jp.yokoten.search;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A story in result lists: no body, the figures for cards. Read as a projection by {@link StorySearch}. */
+public record StorySummary(UUID id, String status, String ownerWard, String title, String titleEn,
+        BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays, Integer residentsReached,
+        OffsetDateTime publishedAt) {}

@@ -1,0 +1,13 @@
+package jp.yokoten.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results with the total and facet counts (platform, category, ward, process, tag).
+ * Totals and counts are exact up to 10,000 matching templates (SPEC §6); beyond that {@code total} is
+ * 10,001 and {@code totalIsLowerBound} is true, and {@code facetsAreLowerBound} says the facet counts were
+ * counted over the first 10,001 hits only.
+ */
+public record TemplateSearchResult(List<TemplateSummary> items, int page, int size, long total, boolean totalIsLowerBound,
+        boolean facetsAreLowerBound, Map<String, List<FacetCount>> facets) {}

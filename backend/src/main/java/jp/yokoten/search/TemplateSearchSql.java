@@ -1,0 +1,156 @@
+package jp.yokoten.search;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Builds the one statement that answers a template search: the page rows (ranked, as projections joined
+ * to {@code template} for the page only), the total and the facet counts. Without words or a tag filter the
+ * counts come from the maintained {@code search_count}/{@code search_tag_count} rows (exact, a few hundred
+ * rows); otherwise they are counted over at most {@link #CAP} hits, so a broad word never makes a request
+ * count all of its 20,000 hits: above 10,000 the answer says so (SPEC §6).
+ */
+final class TemplateSearchSql {
+    static final int CAP = 10_001;
+    static final int TAG_FACET_LIMIT = 30;
+    private static final String[][] DIMS = {{"platform", "s.platform"}, {"category", "s.category"}, {"ward", "s.owner_ward"},
+        {"process", "s.process_id::text"}};
+
+    private final SearchQuery q;
+    private final Visibility who;
+    private final List<List<String>> words;
+    private final Connection c;
+
+    /** Whose unpublished templates the caller sees: all (overseer) or one ward's ({@code ward}, "" for none). */
+    record Visibility(boolean all, String ward) {}
+
+    TemplateSearchSql(Connection c, SearchQuery q, Visibility who, List<List<String>> words) {
+        this.c = c;
+        this.q = q;
+        this.who = who;
+        this.words = words;
+    }
+
+    /** Counts from maintained rows: nothing per hit to count when there are no words and no tag filter. */
+    boolean maintained() {
+        return words.isEmpty() && q.tag() == null;
+    }
+
+    /** The tag facet can come from search_tag_count only when no other filter than the ward narrows it. */
+    private boolean maintainedTags() {
+        return maintained() && q.platform() == null && q.category() == null && q.process() == null;
+    }
+
+    /** Status and visibility; for the template_search, search_count and search_tag_count rows alike. */
+    private Sql visible() {
+        Sql sql = new Sql("s.status = ?", q.status());
+        if (!"published".equals(q.status()) && !who.all()) {
+            sql.append(" AND s.owner_ward = ?", who.ward());
+        }
+        return sql;
+    }
+
+    private Sql base() throws SQLException {
+        Sql sql = visible();
+        if (!words.isEmpty()) {
+            sql.append(" AND s.tokens @> ?", c.createArrayOf("int4", SearchService.hashes(words)));
+        }
+        return sql;
+    }
+
+    private Sql filters(Sql sql, String except) {
+        if (q.platform() != null && !"platform".equals(except)) {
+            sql.append(" AND s.platform = ?", q.platform());
+        }
+        if (q.category() != null && !"category".equals(except)) {
+            sql.append(" AND s.category = ?", q.category());
+        }
+        if (q.ward() != null && !"ward".equals(except)) {
+            sql.append(" AND s.owner_ward = ?", q.ward());
+        }
+        if (q.process() != null && !"process".equals(except)) {
+            sql.append(" AND s.process_id = ?", q.process());
+        }
+        if (q.tag() != null && !"tag".equals(except)) {
+            sql.append(" AND s.tags @> ARRAY[?]::text[]", Tokeniser.normalize(q.tag()));
+        }
+        return sql;
+    }
+
+    private String order() throws SQLException {
+        return switch (q.sort()) {
+            case "adopted" -> "s.adoption_count DESC, s.template_id";
+            case "rated" -> "s.rating_avg DESC NULLS LAST, s.rating_count DESC, s.template_id";
+            case "relevance" -> "rank DESC, s.adoption_count DESC, s.rating_avg DESC NULLS LAST, s.published_at DESC NULLS LAST, s.template_id";
+            default -> "s.published_at DESC NULLS LAST, s.template_id";
+        };
+    }
+
+    /** Field weight: every word in the title, else in the tags, else in the summary, else (only) in the description. */
+    private Sql rank() throws SQLException {
+        if (!"relevance".equals(q.sort())) {
+            return new Sql("0");
+        }
+        List<String> all = words.stream().flatMap(List::stream).distinct().toList();
+        var hashes = c.createArrayOf("int4", SearchService.hashes(words));
+        return new Sql("CASE WHEN s.title_tokens @> ? THEN 3 WHEN s.tag_tokens @> ? THEN 2 WHEN s.summary_tokens @> ? THEN 1 ELSE 0 END",
+                c.createArrayOf("text", all.toArray()), hashes, hashes);
+    }
+
+    Sql statement() throws SQLException {
+        boolean scan = !maintained() || !maintainedTags();
+        Sql sql = new Sql("WITH ");
+        if (scan) {
+            // at most CAP hits of the text and visibility, with what facets need; filters apply per dimension below
+            sql.append("hit AS MATERIALIZED (SELECT s.platform, s.category, s.owner_ward, s.process_id, s.tags FROM template_search s WHERE ")
+                    .append(base()).append(" LIMIT " + CAP + "), ");
+        }
+        if (maintained()) {
+            sql.append("cnt AS (SELECT s.platform, s.category, s.owner_ward, s.process_id, s.n FROM search_count s WHERE ")
+                    .append(visible()).append(" AND s.n > 0), ");
+        }
+        sql.append("page AS (SELECT x.*, row_number() OVER () AS ord FROM (SELECT s.template_id, s.rating_avg, s.rating_count, s.adoption_count, ")
+                .append(rank()).append(" AS rank FROM template_search s WHERE ").append(filters(base(), null))
+                .append(" ORDER BY " + order() + " LIMIT ? OFFSET ?) x) ", q.paging().size(), q.paging().offset());
+        sql.append("SELECT c.total, c.capped, c.facets, t.id, t.status, t.owner_ward, t.title, t.title_en, t.summary, t.platform,"
+                + " t.category, t.tags, t.published_at, p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000) FROM (SELECT ");
+        sql.append(total()).append(" AS total, ").append(scan ? "(SELECT count(*) FROM hit) >= " + CAP : "false").append(" AS capped, json_build_object(");
+        for (String[] d : DIMS) {
+            sql.append("'" + d[0] + "', ").append(facet(d[0], d[1])).append(", ");
+        }
+        sql.append("'tag', ").append(tagFacet()).append(")::text AS facets) c");
+        sql.append(" LEFT JOIN (page p JOIN template t ON t.id = p.template_id) ON true ORDER BY p.ord");
+        return sql;
+    }
+
+    private Sql total() throws SQLException {
+        if (maintained()) {
+            return new Sql("(SELECT coalesce(sum(s.n), 0) FROM cnt s WHERE true").append(filters(new Sql(""), null)).append(")");
+        }
+        // exact below the cap; above it, count the filtered hits on their own, again at most CAP of them
+        return new Sql("CASE WHEN (SELECT count(*) FROM hit) < " + CAP + " THEN (SELECT count(*) FROM hit s WHERE true")
+                .append(filters(new Sql(""), null)).append(") ELSE (SELECT count(*) FROM (SELECT 1 FROM template_search s WHERE ")
+                .append(filters(base(), null)).append(" LIMIT " + CAP + ") x) END");
+    }
+
+    private Sql facet(String name, String column) {
+        String from = maintained() ? "sum(s.n) AS n FROM cnt s" : "count(*) AS n FROM hit s";
+        return new Sql("(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]'::json) FROM (SELECT "
+                + column + " AS v, " + from + " WHERE " + column + " IS NOT NULL").append(filters(new Sql(""), name))
+                .append(" GROUP BY 1) x)");
+    }
+
+    private Sql tagFacet() {
+        Sql sql = new Sql("(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]'::json) FROM (");
+        if (maintainedTags()) {
+            sql.append("SELECT s.tag AS v, sum(s.n) AS n FROM search_tag_count s WHERE ").append(visible()).append(" AND s.n > 0");
+            if (q.ward() != null) {
+                sql.append(" AND s.owner_ward = ?", q.ward());
+            }
+        } else {
+            sql.append("SELECT t AS v, count(*) AS n FROM hit s, unnest(s.tags) t WHERE true").append(filters(new Sql(""), "tag"));
+        }
+        return sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + TAG_FACET_LIMIT + ") x)");
+    }
+}
