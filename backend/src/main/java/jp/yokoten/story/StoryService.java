@@ -18,6 +18,7 @@ import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.publication.Publications;
+import jp.yokoten.publication.Visibility;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.Workflow;
 import jp.yokoten.search.StorySearch;
@@ -34,6 +35,9 @@ import jp.yokoten.template.TemplateService;
 public class StoryService {
     @Inject
     Publications publications;
+
+    @Inject
+    Visibility visibility;
 
     @Inject
     TemplateService templates;

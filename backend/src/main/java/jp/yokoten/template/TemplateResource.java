@@ -21,15 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-<<<<<<< HEAD
-import jp.yokoten.common.http.Conditional;
-=======
-import java.util.Base64;
 import java.util.List;
-import jp.yokoten.common.http.Conditional;
-import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.error.InvalidInput;
->>>>>>> h21
+import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.validation.QueryText;
