@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh or warm machine: backend (Quarkus tests on a fresh PostgreSQL test database,
-# token tests against the real Keycloak), frontend unit tests, API-type freshness, and browser journeys
+# token tests against the real Keycloak, Java and Python clients generated from openapi.yaml, the committee's
+# example script), the contract lint gate, frontend unit tests, API-type freshness, and browser journeys
 # (Playwright on Debian's chromium against Keycloak, the packaged backend and the built SPA).
 # Installs what it needs: Debian chromium + fonts-noto-cjk, npm packages, the Keycloak distribution.
 # Ends with one line "N passed, N failed" over all suites; exits non-zero when anything failed.
@@ -33,6 +34,9 @@ log "Backend: build and tests (mvnw verify)…"
 YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
   YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
   ./mvnw -B -ntp clean verify || failures=$((failures + 1))
+
+log "Contract: openapi.yaml lint gate (@redocly/cli, recommended ruleset)…"
+bash deploy/lint-openapi.sh || failures=$((failures + 1))
 
 log "Frontend: API types, unit tests, build…"
 (cd frontend && npm run -s check:types) || failures=$((failures + 1))

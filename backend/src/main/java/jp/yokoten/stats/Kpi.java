@@ -1,13 +1,26 @@
 package jp.yokoten.stats;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One policy KPI (SPEC §1) for a fiscal year: its value, the target and whether it is met.
  * {@code comparison} is "atLeast" or "atMost"; KPIs without a target have null target and met.
  */
-public record Kpi(String id, String labelJa, String labelEn, BigDecimal value, BigDecimal target, String comparison,
-        Boolean met, String unit) {
+public record Kpi(
+        @Schema(required = true, enumeration = {"newTemplates", "crossWardAdoptions", "averageDevelopmentDays", "hoursSavedClaimed",
+            "hoursSavedMeasured", "storiesPublished", "hoursSavedStories", "standardisationRate"}, example = "crossWardAdoptions")
+        String id,
+        @Schema(required = true, example = "他区への横展開数") String labelJa,
+        @Schema(required = true, example = "Cross-ward adoptions") String labelEn,
+        @Schema(description = "Null when the year has nothing to measure (e.g. no template published yet)", example = "21")
+        BigDecimal value,
+        @Schema(description = "Null for KPIs the SPEC sets no target for", example = "50") BigDecimal target,
+        @Schema(enumeration = {"atLeast", "atMost"}, description = "How value is held against target; null without a target")
+        String comparison,
+        @Schema(description = "Null without a target or a value", example = "false") Boolean met,
+        @Schema(required = true, enumeration = {"templates", "adoptions", "days", "hours/year", "stories", "ratio"},
+            example = "adoptions") String unit) {
     static Kpi of(String id, String labelJa, String labelEn, BigDecimal value, BigDecimal target, String comparison, String unit) {
         Boolean met = value == null || target == null ? null
                 : "atMost".equals(comparison) ? value.compareTo(target) <= 0 : value.compareTo(target) >= 0;

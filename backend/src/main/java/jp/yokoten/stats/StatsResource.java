@@ -21,6 +21,10 @@ import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.reference.ReferenceService;
 import jp.yokoten.ward.WardService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Statistics")
 public class StatsResource {
     static final String CSV = "text/csv";
+    private static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    private static final String CSV_NOTE = "UTF-8 with BOM, CRLF, a header row; cells starting with = + - @ are prefixed with '. Columns: ";
 
     @Inject
     StatsService stats;
@@ -47,8 +53,7 @@ public class StatsResource {
     @Path("/kpis")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The policy KPIs of a fiscal year (April–March, JST), each with its target (award_committee, admin)")
-    public KpiReport kpis(@Parameter(description = "e.g. 2026 = 2026-04-01 .. 2027-03-31 JST; default the current year")
-            @QueryParam("fiscalYear") String fiscalYear) {
+    public KpiReport kpis(@QueryParam("fiscalYear") String fiscalYear) {
         QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         return stats.kpis(FiscalYear.parse(fiscalYear));
     }
@@ -57,6 +62,10 @@ public class StatsResource {
     @Path("/kpis")
     @Produces(CSV)
     @Operation(summary = "The KPIs as CSV")
+    @APIResponse(responseCode = "200", description = "The KPIs", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+            description = CSV_NOTE + "fiscal_year, kpi, label_ja, label_en, value, target, comparison, met, unit",
+            example = "fiscal_year,kpi,label_ja,label_en,value,target,comparison,met,unit\r\n"
+                    + "2025,crossWardAdoptions,他区への横展開数,Cross-ward adoptions,21,50,atLeast,false,adoptions\r\n")))
     public Response kpisCsv(@QueryParam("fiscalYear") String fiscalYear) {
         QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         KpiReport r = stats.kpis(FiscalYear.parse(fiscalYear));
@@ -72,7 +81,8 @@ public class StatsResource {
     @Operation(summary = "Per-template figures of a fiscal year, paged (award_committee, admin)")
     public Page<TemplateStats> templates(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("ward") String ward,
             @QueryParam("platform") String platform, @QueryParam("category") String category,
-            @Parameter(description = "crossWardAdoptions (default), adoptions, downloads, views, rating, hoursMeasured")
+            @Parameter(description = "Largest first", schema = @Schema(enumeration = {"crossWardAdoptions", "adoptions", "downloads",
+                "views", "rating", "hoursMeasured"}, defaultValue = "crossWardAdoptions"))
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         FiscalYear fy = FiscalYear.parse(fiscalYear);
@@ -84,8 +94,14 @@ public class StatsResource {
     @Path("/templates")
     @Produces(CSV)
     @Operation(summary = "Per-template figures of a fiscal year as CSV: every row, streamed")
+    @APIResponse(responseCode = "200", description = "Per-template figures", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING, description = CSV_NOTE + "template_id, title, owner_ward, platform, "
+                    + "category, status, views, downloads, adoptions, cross_ward_adoptions, adopting_wards, rating_avg, rating_count, "
+                    + "hours_saved_claimed, hours_saved_measured, hours_saved_stories")))
     public Response templatesCsv(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("ward") String ward,
-            @QueryParam("platform") String platform, @QueryParam("category") String category, @QueryParam("sort") String sort) {
+            @QueryParam("platform") String platform, @QueryParam("category") String category,
+            @Parameter(description = "Largest first", schema = @Schema(enumeration = {"crossWardAdoptions", "adoptions", "downloads",
+                "views", "rating", "hoursMeasured"}, defaultValue = "crossWardAdoptions")) @QueryParam("sort") String sort) {
         QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         FiscalYear fy = FiscalYear.parse(fiscalYear);
         StatsService.TemplateFilter filter = filter(ward, platform, category, sort);
@@ -105,6 +121,10 @@ public class StatsResource {
     @Path("/wards")
     @Produces(CSV)
     @Operation(summary = "Per-ward figures as CSV")
+    @APIResponse(responseCode = "200", description = "Per-ward figures", content = @Content(mediaType = CSV, schema = @Schema(
+            type = SchemaType.STRING, description = CSV_NOTE + "ward, name_ja, name_en, templates_published, adoptions_made, adoptions_received, "
+                    + "cross_ward_adoptions_given, cross_ward_adoptions_received, hours_saved_measured, hours_saved_claimed, "
+                    + "stories_published, hours_saved_stories")))
     public Response wardsCsv(@QueryParam("fiscalYear") String fiscalYear) {
         QueryText.check(QueryText.SLUG, "fiscalYear", fiscalYear);
         FiscalYear fy = FiscalYear.parse(fiscalYear);
@@ -116,10 +136,13 @@ public class StatsResource {
     @Path("/timeseries")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Monthly series of downloads, views, adoptions, cross_ward_adoptions or new_templates (award_committee, admin)")
-    public TimeSeries timeseries(@QueryParam("metric") String metric,
-            @Parameter(description = "YYYY-MM, default April of the current fiscal year") @QueryParam("from") String from,
-            @Parameter(description = "YYYY-MM inclusive, default March of the current fiscal year") @QueryParam("to") String to,
-            @QueryParam("interval") String interval) {
+    public TimeSeries timeseries(@Parameter(required = true, schema = @Schema(enumeration = {"downloads", "views", "adoptions",
+                "cross_ward_adoptions", "new_templates"})) @QueryParam("metric") String metric,
+            @Parameter(description = "YYYY-MM (JST), default April of the current fiscal year",
+                schema = @Schema(pattern = MONTH, example = "2025-04")) @QueryParam("from") String from,
+            @Parameter(description = "YYYY-MM (JST) inclusive, default March of the current fiscal year",
+                schema = @Schema(pattern = MONTH, example = "2026-03")) @QueryParam("to") String to,
+            @Parameter(schema = @Schema(enumeration = {"month"}, defaultValue = "month")) @QueryParam("interval") String interval) {
         QueryText.check(QueryText.SLUG, "metric", metric, "from", from, "to", to, "interval", interval);
         return stats.timeseries(metric, from, to, interval);
     }
@@ -128,6 +151,8 @@ public class StatsResource {
     @Path("/timeseries")
     @Produces(CSV)
     @Operation(summary = "A monthly series as CSV")
+    @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING, description = CSV_NOTE + "month, metric, value")))
     public Response timeseriesCsv(@QueryParam("metric") String metric, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("interval") String interval) {
         QueryText.check(QueryText.SLUG, "metric", metric, "from", from, "to", to, "interval", interval);

@@ -1,0 +1,21 @@
+/**
+ * The published contract: {@link jp.yokoten.common.openapi.ContractFilter} completes what SmallRye derives from the
+ * resources, so openapi.yaml passes the lint gate (deploy/lint-openapi.sh) and generates working clients.
+ *
+ * <p>Added to every /api/v1 operation without any annotation: a verb-first operationId (named in
+ * {@code OperationIds}, else derived from method and path), both security schemes (OAuth2 flows of the realm and
+ * HTTP bearer), the problem+json answers 400 (when it takes parameters or a body), 401, 403, 404 (when the path has
+ * a parameter), 429 and 503 (with Retry-After) and 500, the Problem schema on every 4xx/5xx declared by hand, JSON
+ * listed before CSV, CSV as a string, Content-Disposition on CSV and file answers, Location on a POST's 201, ETag
+ * where the object takes If-Match, a success answer for a life-cycle action (POST …/{id}/verb) copied from the
+ * parent's GET, and types for the common parameters (page, size, fiscalYear, ids as uuid, slugs, audit from/to).
+ *
+ * <p>A new endpoint declares by hand only what is its own: {@code @Tag} with a name listed in {@code DocumentInfo}
+ * (add the description there, or the lint gate fails), a summary, the success answer's schema when the method
+ * returns {@code Response}, error answers beyond the common ones (409, 410, 412, 413, 428: a description suffices),
+ * {@code @Schema(enumeration = …)} for closed value sets and {@code pattern}/bounds for other parameters,
+ * {@code required = true} on DTO fields that are never null, a separate {@code …Patch} schema for a merge-patch
+ * body, and a Japanese {@code example} on the main fields. Then run deploy/update-openapi.sh and
+ * deploy/lint-openapi.sh.
+ */
+package jp.yokoten.common.openapi;
