@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh or warm machine: backend (Quarkus tests on a fresh PostgreSQL test database,
-# token tests against the real Keycloak), frontend unit tests, API-type freshness, and browser journeys
+# token tests against the real Keycloak), frontend unit tests, API-type freshness, the SPA's architecture rules, and browser journeys
 # (Playwright on Debian's chromium against Keycloak, the packaged backend and the built SPA).
 # Installs what it needs: Debian chromium + fonts-noto-cjk, npm packages, the Keycloak distribution.
 # Ends with one line "N passed, N failed" over all suites; exits non-zero when anything failed.
@@ -34,8 +34,9 @@ YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" 
   YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
   ./mvnw -B -ntp clean verify || failures=$((failures + 1))
 
-log "Frontend: API types, unit tests, build…"
+log "Frontend: API types, architecture rules, unit tests, build…"
 (cd frontend && npm run -s check:types) || failures=$((failures + 1))
+(cd frontend && npm run -s check:architecture) || failures=$((failures + 1))
 (cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit=reports/unit-junit.xml) || failures=$((failures + 1))
 rm -rf frontend/dist   # a failed build must not leave an old SPA for the browser tests
 (cd frontend && npm run -s build) || failures=$((failures + 1))
