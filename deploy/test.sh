@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh or warm machine: backend (Quarkus tests on a fresh PostgreSQL test database,
 # token tests against the real Keycloak, Java and Python clients generated from openapi.yaml, the committee's
-# example script), the contract lint gate, frontend unit tests, API-type freshness, and browser journeys
+# example script), the contract lint gate, frontend unit tests, API-type freshness, the SPA's architecture rules
+# (no imports between feature folders, no casts of API responses), and browser journeys
 # (Playwright on Debian's chromium against Keycloak, the packaged backend and the built SPA).
 # Installs what it needs: Debian chromium + fonts-noto-cjk, npm packages, the Keycloak distribution.
 # Ends with one line "N passed, N failed" over all suites; exits non-zero when anything failed.
@@ -38,8 +39,9 @@ YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" 
 log "Contract: openapi.yaml lint gate (@redocly/cli, recommended ruleset)…"
 bash deploy/lint-openapi.sh || failures=$((failures + 1))
 
-log "Frontend: API types, unit tests, build…"
+log "Frontend: API types, architecture rules, unit tests, build…"
 (cd frontend && npm run -s check:types) || failures=$((failures + 1))
+(cd frontend && npm run -s check:architecture) || failures=$((failures + 1))
 (cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit=reports/unit-junit.xml) || failures=$((failures + 1))
 rm -rf frontend/dist   # a failed build must not leave an old SPA for the browser tests
 (cd frontend && npm run -s build) || failures=$((failures + 1))

@@ -2,9 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Header } from '../components/header';
 import { LoginServiceAlert } from '../components/login-service-alert';
-import { useMe } from '../features/account/use-me';
+import { MeProvider, useMe } from '../lib/me';
 
 export function Layout() {
+  return (
+    <MeProvider>
+      <Page />
+    </MeProvider>
+  );
+}
+
+function Page() {
   const { t } = useTranslation();
   const { me, error } = useMe();
   return (
@@ -18,7 +26,7 @@ export function Layout() {
             <p>{error.status === 0 ? t('errors.network') : error.message}</p>
           </div>
         )}
-        <Outlet context={{ me }} />
+        <Outlet />
       </main>
       <footer className="border-t border-solid-gray-420 bg-solid-gray-50">
         <p className="mx-auto max-w-6xl px-4 py-4 text-solid-gray-700">{t('footer.note')}</p>

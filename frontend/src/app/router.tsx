@@ -1,27 +1,22 @@
-import { createBrowserRouter, useOutletContext } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { Layout } from './layout';
 import { HomePage } from './routes/home';
 import { NotFoundPage } from './routes/not-found';
-import type { Me } from '../features/account/use-me';
+import { PublishPage } from './routes/publish';
+import { ReviewRoute } from './routes/review';
+import { TemplatePage } from './routes/template-page';
 import { SearchPage } from '../features/templates/components/search-page';
-import { TemplatePage } from '../features/templates/components/template-page';
-import { NewTemplatePage, PublishPage } from '../features/publish/components/publish-page';
+import { NewTemplatePage } from '../features/publish/components/template-form-page';
 import { ManagePage } from '../features/publish/components/manage-page';
-import { ReviewPage } from '../features/review/components/review-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
-
-function Home() {
-  const { me } = useOutletContext<{ me: Me | null }>();
-  return <HomePage me={me} />;
-}
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { path: '/', element: <Home /> },
+      { path: '/', element: <HomePage /> },
       { path: '/search', element: <SearchPage /> },
       { path: '/templates/:id', element: <TemplatePage /> },
       { path: '/stories/:id', element: <StoryPage /> },
@@ -31,7 +26,7 @@ export const router = createBrowserRouter([
       { path: '/publish/stories/:id', element: <StoryEditPage /> },
       { path: '/publish/:id', element: <ManagePage /> },
       { path: '/publish/:id/edit', element: <NewTemplatePage /> },
-      { path: '/reviews', element: <ReviewPage /> },
+      { path: '/reviews', element: <ReviewRoute /> },
       { path: '/committee', element: <CommitteePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { Header } from './header';
 import { StaticAuthProvider, type Auth } from '../lib/auth';
 import i18n, { changeLanguage } from '../lib/i18n';
-import type { Me } from '../features/account/use-me';
+import type { Me } from '../lib/me';
 
 const kotoStaff: Me = {
   subject: 's-1',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../lib/auth';
 import { changeLanguage } from '../lib/i18n';
-import type { Me } from '../features/account/use-me';
+import type { Me } from '../lib/me';
 
 const buttonBase =
   'inline-flex min-h-11 items-center rounded-8 px-4 text-std-16B-170 underline-offset-4 focus-visible:outline-4';

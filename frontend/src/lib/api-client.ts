@@ -1,5 +1,6 @@
+import createClient, { type Client } from 'openapi-fetch';
 import { config } from './config';
-import type { components } from '../types/api';
+import type { components, paths } from '../types/api';
 
 export type Problem = components['schemas']['Problem'];
 
@@ -22,38 +23,100 @@ export class ApiError extends Error {
 
 export type TokenSource = () => Promise<string | undefined>;
 
-/** Calls the API with the bearer token; every non-2xx answer becomes an ApiError. */
-export async function apiFetch<T>(path: string, token: TokenSource, init: RequestInit = {}): Promise<T> {
-  return (await apiFetchTagged<T>(path, token, init)).data;
+/** The typed client: one method per path and verb of openapi.yaml (src/types/api.ts), JSON answers only. */
+export type Api = Client<paths, 'application/json'>;
+
+/**
+ * A client that sends the bearer token from `token` on every call. Paths carry /api/v1 (as the contract
+ * does); VITE_API_ORIGIN names another origin, otherwise the SPA's own (dev and preview proxy /api).
+ */
+export function createApi(token: TokenSource): Api {
+  const api = createClient<paths, 'application/json'>({
+    baseUrl: config.apiOrigin || globalThis.location?.origin || '',
+    // Looked up per call, not captured at creation, so tests can stub the global.
+    fetch: (request) => globalThis.fetch(request),
+  });
+  api.use({
+    async onRequest({ request }) {
+      const bearer = await token();
+      if (bearer) request.headers.set('Authorization', `Bearer ${bearer}`);
+      if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json');
+      return request;
+    },
+  });
+  return api;
 }
 
-/** As apiFetch, with the answer's ETag: edits send it back as If-Match, so nobody overwrites a newer version. */
-export async function apiFetchTagged<T>(path: string, token: TokenSource, init: RequestInit = {}): Promise<{ data: T; etag: string | null }> {
-  const headers = new Headers(init.headers);
-  headers.set('Accept', 'application/json');
-  const bearer = await token();
-  if (bearer) headers.set('Authorization', `Bearer ${bearer}`);
-  let response: Response;
+/**
+ * What openapi-fetch answers: the parsed body on 2xx, the parsed (or raw) error body otherwise. It types
+ * `data` as possibly undefined on every operation (an empty body); the API sends one wherever the contract
+ * declares a schema, so the wrappers below hand on the declared type.
+ */
+type Outcome<D> = { data: D | undefined; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
+
+/** A 2xx body with the answer's ETag: edits send it back as If-Match, so nobody overwrites a newer version. */
+export interface Tagged<D> {
+  data: D;
+  etag: string | null;
+}
+
+/** Awaits a typed call; every non-2xx answer (and an unreachable server) becomes an ApiError. */
+export async function unwrapTagged<D>(call: Promise<Outcome<D>>): Promise<Tagged<D>> {
+  let outcome: Outcome<D>;
   try {
-    response = await fetch(config.apiBase + path, { ...init, headers });
+    outcome = await call;
   } catch {
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
   }
-  if (!response.ok) throw new ApiError(await readProblem(response));
-  const etag = response.headers.get('ETag');
-  if (response.status === 204) return { data: undefined as T, etag };
-  return { data: (await response.json()) as T, etag };
+  if (!succeeded(outcome)) throw new ApiError(problemOf(outcome.response.status, outcome.response.statusText, outcome.error));
+  return { data: outcome.data, etag: outcome.response.headers.get('ETag') };
 }
 
-async function readProblem(response: Response): Promise<Problem> {
-  const type = response.headers.get('Content-Type') ?? '';
-  if (type.includes('json')) {
-    try {
-      const body = (await response.json()) as Partial<Problem>;
-      return { type: 'about:blank', title: response.statusText, ...body, status: response.status };
-    } catch {
-      // fall through: a proxy or gateway answered with something else
-    }
-  }
-  return { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
+/** openapi-fetch answers every 2xx with `data` (undefined for an empty body) and anything else with `error`. */
+function succeeded<D>(outcome: Outcome<D>): outcome is { data: D; error?: never; response: Response } {
+  return outcome.response.ok;
+}
+
+/** As unwrapTagged, for answers whose ETag nobody needs. */
+export async function unwrap<D>(call: Promise<Outcome<D>>): Promise<D> {
+  return (await unwrapTagged(call)).data;
+}
+
+/**
+ * The problem a failed answer carries. A proxy or gateway may answer with HTML or nothing: then the status
+ * and its text are all there is. The status is always the one on the wire, whatever the body claims.
+ */
+export function problemOf(status: number, statusText: string, body: unknown): Problem {
+  const base: Problem = { type: 'about:blank', title: statusText || 'Error', status };
+  if (typeof body !== 'object' || body === null) return base;
+  const read = (key: string): unknown => (key in body ? Reflect.get(body, key) : undefined);
+  const text = (key: string) => (typeof read(key) === 'string' ? String(read(key)) : undefined);
+  const errors = read('errors');
+  const findings = read('findings');
+  return {
+    ...base,
+    type: text('type') ?? base.type,
+    title: text('title') ?? base.title,
+    detail: text('detail'),
+    errors: Array.isArray(errors)
+      ? errors.filter((e): e is { field?: string; message?: string } => typeof e === 'object' && e !== null)
+      : undefined,
+    findings: Array.isArray(findings)
+      ? findings.filter((f): f is components['schemas']['FindingView'] => typeof f === 'object' && f !== null)
+      : undefined,
+  };
+}
+
+/**
+ * A JSON merge patch (RFC 7396) body: a field present with the value undefined (the user emptied it) is sent
+ * as null, which removes it; absent fields stay as they are. The contract still types PATCH bodies with the
+ * create schemas, which allow no null (issue 15), so the typed body and its wire form differ only there.
+ * `etag` goes out as If-Match: nobody overwrites a version they have not seen.
+ */
+export function mergePatch<T extends object>(fields: T, etag: string) {
+  return {
+    body: fields,
+    bodySerializer: (body: T) => JSON.stringify(body, (_key, value: unknown) => (value === undefined ? null : value)),
+    headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag },
+  };
 }

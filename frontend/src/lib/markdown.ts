@@ -14,7 +14,7 @@ const markdown = new Marked({ async: false, gfm: true, breaks: true, renderer: {
  */
 export function renderMarkdown(source: string | undefined | null): string {
   if (!source) return '';
-  const html = markdown.parse(source) as string;
+  const html = markdown.parse(source, { async: false });
   return DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed'],

@@ -3,24 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { buttonPrimary, inputClass } from '../../components/field';
 import { useAuth } from '../../lib/auth';
-import { useApi } from '../../lib/use-api';
-import type { Me } from '../../features/account/use-me';
-import type { SearchResult } from '../../features/templates/api';
+import { useMe } from '../../lib/me';
+import { useQuery } from '../../lib/use-api';
+import { adoptionApi } from '../../features/adoption/api';
+import { templatesApi } from '../../features/templates/api';
 import { TemplateCard } from '../../features/templates/components/template-card';
-import type { components } from '../../types/api';
 
-type Adoption = components['schemas']['AdoptionView'];
-
-export function HomePage({ me }: { me: Me | null }) {
+export function HomePage() {
+  const { me } = useMe();
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
   const english = i18n.language === 'en';
   const signedIn = auth.state.status === 'authenticated';
-  const newest = useApi<SearchResult>(signedIn ? '/templates?sort=newest&size=5' : null);
-  const popular = useApi<SearchResult>(signedIn ? '/templates?sort=adopted&size=5' : null);
-  const mine = useApi<{ items?: Adoption[] }>(me?.ward?.slug ? `/wards/${me.ward.slug}/adoptions?size=5` : null);
+  const ward = me?.ward?.slug;
+  const newest = useQuery((api) => templatesApi.search(api, { sort: 'newest', size: '5' }), []);
+  const popular = useQuery((api) => templatesApi.search(api, { sort: 'adopted', size: '5' }), []);
+  const mine = useQuery(ward ? (api) => adoptionApi.ofWard(api, ward, 5) : null, [ward]);
 
   return (
     <section aria-labelledby="home-title" className="space-y-8">

@@ -1,34 +1,16 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/use-api';
-import type { components } from '../../types/api';
+import { unwrap, type Api } from '../../lib/api-client';
+import type { paths } from '../../types/api';
 
-export type TemplateSummary = components['schemas']['TemplateSummary'];
-export type TemplateDetail = components['schemas']['TemplateDetail'];
-export type SearchResult = components['schemas']['TemplateSearchResult'];
-export type VersionView = components['schemas']['VersionView'];
-type Label = components['schemas']['Label'];
-type Ward = components['schemas']['WardView'];
+export type SearchQuery = NonNullable<paths['/api/v1/templates']['get']['parameters']['query']>;
 
-/** Reference data for labels in the current language. */
-export function useLabels() {
-  const { i18n } = useTranslation();
-  const platforms = useApi<Label[]>('/platforms').data;
-  const categories = useApi<Label[]>('/categories').data;
-  const wards = useApi<Ward[]>('/wards').data;
-  const en = i18n.language === 'en';
-  return useMemo(() => {
-    const name = (list: { slug?: string; nameJa?: string; nameEn?: string }[] | null, slug?: string | null) => {
-      const item = list?.find((x) => x.slug === slug);
-      return item ? ((en ? item.nameEn : item.nameJa) ?? slug ?? '') : (slug ?? '');
-    };
-    return {
-      platforms: platforms ?? [],
-      categories: categories ?? [],
-      wards: wards ?? [],
-      platform: (s?: string | null) => name(platforms, s),
-      category: (s?: string | null) => name(categories, s),
-      ward: (s?: string | null) => name(wards, s),
-    };
-  }, [platforms, categories, wards, en]);
-}
+/** The catalog as the staff read it: search, one template, its versions and their files. */
+export const templatesApi = {
+  search: (api: Api, query: SearchQuery) => unwrap(api.GET('/api/v1/templates', { params: { query } })),
+  get: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}', { params: { path: { id } } })),
+  versions: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}/versions', { params: { path: { id } } })),
+  /** The file of a version; rejects (and nothing is saved) unless the API answers 2xx. */
+  file: (api: Api, id: string, version: string) =>
+    unwrap(api.GET('/api/v1/templates/{id}/versions/{version}/file', {
+      params: { path: { id, version } }, parseAs: 'blob', headers: { Accept: '*/*' },
+    })),
+};

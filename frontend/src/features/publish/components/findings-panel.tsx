@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { useApi, useSend } from '../../../lib/use-api';
-import type { components } from '../../../types/api';
-
-type Finding = components['schemas']['FindingView'];
+import { useMutation, useQuery } from '../../../lib/use-api';
+import type { FindingView as Finding } from '../../../types/schemas';
+import { publishApi } from '../api';
 
 /**
  * Governance findings of one version, high first. With {@code editable} (the owning ward's publisher, draft
@@ -14,7 +12,7 @@ type Finding = components['schemas']['FindingView'];
  */
 export function FindingsPanel({ templateId, version, editable }: { templateId: string; version: string; editable: boolean }) {
   const { t } = useTranslation();
-  const list = useApi<{ items?: Finding[]; total?: number }>(`/templates/${templateId}/versions/${version}/findings?size=100`);
+  const list = useQuery((api) => publishApi.findings(api, templateId, version), [templateId, version]);
   const items = list.data?.items ?? [];
   const headingId = `findings-${version.replace(/\W/g, '-')}`;
   return (
@@ -48,17 +46,10 @@ export function FindingsPanel({ templateId, version, editable }: { templateId: s
 
 function Justify({ templateId, version, finding, onDone }: { templateId: string; version: string; finding: Finding; onDone: () => void }) {
   const { t } = useTranslation();
-  const send = useSend();
+  const { run, error } = useMutation();
   const [text, setText] = useState(finding.justification ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
   const save = async () => {
-    try {
-      await send(`/templates/${templateId}/versions/${version}/findings/${finding.id}/justification`, 'PUT', { justification: text });
-      setError(null);
-      onDone();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    if ((await run((api) => publishApi.justify(api, templateId, version, finding.id ?? '', text))).ok) onDone();
   };
   return (
     <form className="mt-2 space-y-2" onSubmit={(e) => { e.preventDefault(); void save(); }}>

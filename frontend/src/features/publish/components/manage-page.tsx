@@ -5,9 +5,8 @@ import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../comp
 import { ProblemAlert } from '../../../components/problem-alert';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
-import { uploadVersion, type Upload } from '../../../lib/upload';
-import { useApi, useSend } from '../../../lib/use-api';
-import type { TemplateDetail, VersionView } from '../../templates/api';
+import { asApiError, useMutation, useQuery } from '../../../lib/use-api';
+import { publishApi, uploadVersion, type Upload } from '../api';
 import { FindingsPanel } from './findings-panel';
 
 /** A publisher's view of one template: upload a version (progress, cancel), submit, see the review outcome. */
@@ -15,9 +14,10 @@ export function ManagePage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const auth = useAuth();
-  const send = useSend();
-  const tpl = useApi<TemplateDetail>(`/templates/${id}`);
-  const versions = useApi<{ items?: VersionView[] }>(`/templates/${id}/versions`);
+  const { run, error: submitError } = useMutation();
+  const loaded = useQuery(id ? (api) => publishApi.get(api, id) : null, [id]);
+  const tpl = { data: loaded.data?.data ?? null, error: loaded.error, reload: loaded.reload };
+  const versions = useQuery(id ? (api) => publishApi.versions(api, id) : null, [id]);
   const [file, setFile] = useState<File | null>(null);
   const [version, setVersion] = useState('1.0.0');
   const [changelog, setChangelog] = useState('');
@@ -37,22 +37,18 @@ export function ManagePage() {
       versions.reload();
     } catch (e) {
       if (e instanceof ApiError && e.status === -1) setMessage(t('manage.cancelled'));
-      else setError(e instanceof ApiError ? e : null);
+      else setError(asApiError(e));
     } finally {
       setProgress(null);
       upload.current = null;
     }
   };
   const submit = async () => {
-    try {
-      await send(`/templates/${id}/submit`, 'POST');
-      setMessage(t('manage.submitted'));
-      setError(null);
-      tpl.reload();
-      versions.reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    setError(null);
+    if (!id || !(await run((api) => publishApi.submit(api, id))).ok) return;
+    setMessage(t('manage.submitted'));
+    tpl.reload();
+    versions.reload();
   };
 
   const latest = versions.data?.items?.[0];
@@ -111,7 +107,7 @@ export function ManagePage() {
           {t('manage.uploadButton')}
         </button>
       </form>
-      <ProblemAlert error={error} />
+      <ProblemAlert error={error ?? submitError} />
       {message && <p role="status">{message}</p>}
       <button type="button" className={buttonPrimary} onClick={() => void submit()}>
         {t('manage.submit')}

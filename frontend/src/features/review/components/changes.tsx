@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/use-api';
-import type { components } from '../../../types/api';
-import type { VersionView } from '../../templates/api';
-
-type Audit = components['schemas']['AuditEntryView'];
+import { useQuery } from '../../../lib/use-api';
+import type { VersionView } from '../../../types/schemas';
+import { reviewApi } from '../api';
 
 /**
  * What changed since the last approved version of a template: the version and file now submitted against the
@@ -11,8 +9,8 @@ type Audit = components['schemas']['AuditEntryView'];
  */
 export function Changes({ templateId, version }: { templateId: string; version: string }) {
   const { t } = useTranslation();
-  const versions = useApi<{ items?: VersionView[] }>(`/templates/${templateId}/versions?size=50`);
-  const audit = useApi<{ items?: Audit[] }>(`/audit?objectId=${templateId}&size=100`);
+  const versions = useQuery((api) => reviewApi.versions(api, templateId), [templateId]);
+  const audit = useQuery((api) => reviewApi.audit(api, templateId), [templateId]);
   if (!versions.data || !audit.data) return <p role="status">{t('auth.loading')}</p>;
   const submitted = versions.data.items?.find((v) => v.version === version);
   const approved = versions.data.items?.find((v) => v.status === 'approved' || v.status === 'withdrawn');

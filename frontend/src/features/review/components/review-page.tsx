@@ -1,23 +1,23 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { useApi, useSend } from '../../../lib/use-api';
-import type { components } from '../../../types/api';
-import { useLabels } from '../../templates/api';
-import { FindingsPanel } from '../../publish/components/findings-panel';
+import { useLabels } from '../../../lib/labels';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import type { ReviewView as Review } from '../../../types/schemas';
+import { reviewApi } from '../api';
 import { Changes } from './changes';
 
-type Review = components['schemas']['ReviewView'];
+/** Renders the governance findings of a template version (read-only), supplied by the page that composes this one. */
+export type FindingsSlot = (templateId: string, version: string) => ReactNode;
 const REASONS = ['personal-data', 'missing-description', 'security-setting', 'licence', 'other'] as const;
 
 /** The CoE review queue, oldest first; approve, or reject with structured reasons. */
-export function ReviewPage() {
+export function ReviewPage({ findings }: { findings: FindingsSlot }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const queue = useApi<{ items?: Review[]; total?: number }>('/reviews?status=pending&size=50');
+  const queue = useQuery((api) => reviewApi.pending(api), []);
   return (
     <section aria-labelledby="review-title" className="space-y-6">
       <h1 id="review-title" className="text-std-32B-150">
@@ -38,10 +38,10 @@ export function ReviewPage() {
               )}
             </h2>
             <p className="text-solid-gray-700">
-              {labels.ward(r.ownerWard)} ・ {r.submittedByName} ・ {new Date(r.submittedAt!).toLocaleString()}
+              {labels.ward(r.ownerWard)} ・ {r.submittedByName} ・ {r.submittedAt ? new Date(r.submittedAt).toLocaleString() : ''}
             </p>
             {r.subjectType === 'template' && <WhatChanged review={r} />}
-            {r.findings && <Findings review={r} />}
+            {r.findings && <Findings review={r} panel={findings} />}
             <Decision review={r} onDone={queue.reload} />
           </li>
         ))}
@@ -55,43 +55,38 @@ function WhatChanged({ review }: { review: Review }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary data-testid="what-changed">{t('review.changes.title')}</summary>
-      {open && <Changes templateId={review.subjectId!} version={review.version!} />}
+      {open && <Changes templateId={review.subjectId ?? ''} version={review.version ?? ''} />}
     </details>
   );
 }
 
 /** Counts in the queue; the list itself is fetched only when a reviewer opens it (no request per queue item). */
-function Findings({ review }: { review: Review }) {
+function Findings({ review, panel }: { review: Review; panel: FindingsSlot }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const f = review.findings!;
+  const f = review.findings ?? {};
   return (
-    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary data-testid="finding-counts">
         {t('review.findings', { high: f.high, unjustified: f.unjustifiedHigh, medium: f.medium, info: f.info })}
       </summary>
-      {open && <FindingsPanel templateId={review.subjectId!} version={review.version!} editable={false} />}
+      {open && panel(review.subjectId ?? '', review.version ?? '')}
     </details>
   );
 }
 
 function Decision({ review, onDone }: { review: Review; onDone: () => void }) {
   const { t } = useTranslation();
-  const send = useSend();
+  const { run, error } = useMutation();
   const [reasons, setReasons] = useState<string[]>([]);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const decide = async (decision: 'approve' | 'reject') => {
-    try {
-      const kind = review.subjectType === 'story' ? 'stories' : 'templates';
-      await send(`/${kind}/${review.subjectId}/review`, 'POST', { decision, reasons, comment: comment || null });
-      setError(null);
-      onDone();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    const body = { decision, reasons, comment: comment || undefined };
+    const id = review.subjectId ?? '';
+    const answer = await run((api) => (review.subjectType === 'story' ? reviewApi.decideStory(api, id, body) : reviewApi.decideTemplate(api, id, body)));
+    if (answer.ok) onDone();
   };
   return (
     <div className="space-y-3">

@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError, apiFetchTagged } from '../../../lib/api-client';
-import { useAuth } from '../../../lib/auth';
-import { useApi } from '../../../lib/use-api';
-import type { components } from '../../../types/api';
-import { useLabels, type SearchResult } from '../../templates/api';
+import { useLabels } from '../../../lib/labels';
+import { useMe } from '../../../lib/me';
+import { useQuery } from '../../../lib/use-api';
+import { useEditable } from '../../../lib/use-editable';
+import type { StoryDetail, StoryFields } from '../../../types/schemas';
+import { storiesApi } from '../api';
 
-type Story = components['schemas']['StoryDetail'];
-type Me = components['schemas']['Me'];
 type Linked = { id: string; title: string; ownerWard: string };
-const EMPTY = { title: '', titleEn: '', body: '', hoursSavedPerYear: '', costSavedYen: '', developmentDays: '', residentsReached: '' };
-type Form = typeof EMPTY & { templates: Linked[] };
+// `links` holds the linked templates as JSON: the draft in sessionStorage keeps strings only.
+const EMPTY = { title: '', titleEn: '', body: '', hoursSavedPerYear: '', costSavedYen: '', developmentDays: '', residentsReached: '', links: '[]' };
+type Form = typeof EMPTY;
 
 /**
  * Write or edit a success story (DADS form pattern): Markdown body, linked templates, before/after figures.
@@ -22,67 +22,27 @@ type Form = typeof EMPTY & { templates: Linked[] };
 export function StoryEditPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const auth = useAuth();
   const navigate = useNavigate();
-  const key = `yokoten.storyDraft.${id ?? 'new'}`;
-  const [form, setForm] = useState<Form>(() => ({ ...EMPTY, templates: [], ...JSON.parse(sessionStorage.getItem(key) ?? '{}') }));
-  const [story, setStory] = useState<Story | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const edit = useEditable<StoryDetail, Form>(`stories/${id ?? 'new'}`, {
+    empty: EMPTY,
+    toForm: fromStory,
+    load: id ? (api) => storiesApi.get(api, id) : null,
+  });
+  const { form, set, change, resource: story, error } = edit;
   const [message, setMessage] = useState('');
-  useEffect(() => sessionStorage.setItem(key, JSON.stringify(form)), [key, form]);
-
-  useEffect(() => {
-    if (!id || auth.state.status !== 'authenticated') return;
-    apiFetchTagged<Story>(`/stories/${id}`, auth.token).then(({ data, etag: tag }) => {
-      setStory(data);
-      setEtag(tag);
-      if (!sessionStorage.getItem(key + '.dirty')) setForm(fromStory(data));
-    }, (e: unknown) => setError(e instanceof ApiError ? e : null));
-  }, [id, auth, key]);
-
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => {
-    sessionStorage.setItem(key + '.dirty', '1');
-    setForm({ ...form, [k]: e.target.value });
-  };
-  const num = (v: string) => (v.trim() === '' ? null : Number(v));
+  const links = parseLinks(form.links);
 
   const save = async () => {
-    const body = {
-      title: form.title, titleEn: form.titleEn || null, body: form.body, templateIds: form.templates.map((l) => l.id),
-      hoursSavedPerYear: num(form.hoursSavedPerYear), costSavedYen: num(form.costSavedYen),
-      developmentDays: num(form.developmentDays), residentsReached: num(form.residentsReached),
-    };
-    try {
-      const answer = id
-        ? await apiFetchTagged<Story>(`/stories/${id}`, auth.token, { method: 'PATCH', body: JSON.stringify(body),
-            headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag ?? '' } })
-        : await apiFetchTagged<Story>('/stories', auth.token, { method: 'POST', body: JSON.stringify(body),
-            headers: { 'Content-Type': 'application/json' } });
-      sessionStorage.removeItem(key);
-      sessionStorage.removeItem(key + '.dirty');
-      setError(null);
-      if (!id) {
-        navigate(`/publish/stories/${answer.data.id}`);
-        return;
-      }
-      setStory(answer.data);
-      setEtag(answer.etag);
-      setMessage(t('storyEdit.saved'));
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    const saved = await edit.save((api, etag) => (id ? storiesApi.patch(api, id, toFields(form), etag) : storiesApi.create(api, toFields(form))));
+    if (!saved) return;
+    if (!id) navigate(`/publish/stories/${saved.id}`);
+    else setMessage(t('storyEdit.saved'));
   };
 
   const submit = async () => {
-    try {
-      const answer = await apiFetchTagged<Story>(`/stories/${id}/submit`, auth.token, { method: 'POST' });
-      setStory(answer.data);
-      setError(null);
-      setMessage(t('manage.submitted'));
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    if (!id) return;
+    const submitted = await edit.save(async (api) => storiesApi.submit(api, id));
+    if (submitted) setMessage(t('manage.submitted'));
   };
 
   const err = (f: string) => error?.fieldError(f);
@@ -130,8 +90,7 @@ export function StoryEditPage() {
               {(a) => <input {...a} inputMode="numeric" className={inputClass} value={form.residentsReached} onChange={set('residentsReached')} />}
             </Field>
           </div>
-          <TemplateLinks value={form.templates} error={err('templateIds/0')}
-            onChange={(templates) => { sessionStorage.setItem(key + '.dirty', '1'); setForm({ ...form, templates }); }} />
+          <TemplateLinks value={links} error={err('templateIds/0')} onChange={(next) => change({ links: JSON.stringify(next) })} />
           <ProblemAlert error={error} />
           <button type="submit" className={buttonPrimary}>
             {id ? t('storyEdit.save') : t('publish.create')}
@@ -148,23 +107,48 @@ export function StoryEditPage() {
   );
 }
 
-function fromStory(s: Story): Form {
+function fromStory(s: StoryDetail): Form {
   const text = (v: number | null | undefined) => (v == null ? '' : String(v));
   return {
     title: s.title ?? '', titleEn: s.titleEn ?? '', body: s.body ?? '', hoursSavedPerYear: text(s.hoursSavedPerYear),
     costSavedYen: text(s.costSavedYen), developmentDays: text(s.developmentDays), residentsReached: text(s.residentsReached),
-    templates: (s.templates ?? []).map((l) => ({ id: l.id!, title: l.title!, ownerWard: l.ownerWard! })),
+    links: JSON.stringify((s.templates ?? []).map((l) => ({ id: l.id ?? '', title: l.title ?? '', ownerWard: l.ownerWard ?? '' }))),
   };
+}
+
+function toFields(form: Form): StoryFields {
+  const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+  return {
+    title: form.title, titleEn: form.titleEn || undefined, body: form.body, templateIds: parseLinks(form.links).map((l) => l.id),
+    hoursSavedPerYear: num(form.hoursSavedPerYear), costSavedYen: num(form.costSavedYen),
+    developmentDays: num(form.developmentDays), residentsReached: num(form.residentsReached),
+  };
+}
+
+function parseLinks(json: string): Linked[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((v: unknown) => {
+      if (typeof v !== 'object' || v === null) return [];
+      const field = (k: string) => { const x: unknown = Reflect.get(v, k); return typeof x === 'string' ? x : ''; };
+      return field('id') ? [{ id: field('id'), title: field('title'), ownerWard: field('ownerWard') }] : [];
+    });
+  } catch {
+    return [];
+  }
 }
 
 /** Linked templates: the chosen ones with a remove button, and a search over what may be linked. */
 function TemplateLinks({ value, onChange, error }: { value: Linked[]; onChange: (v: Linked[]) => void; error?: string }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const me = useApi<Me>('/me').data;
+  const { me } = useMe();
   const [q, setQ] = useState('');
-  const found = useApi<SearchResult>(q.trim() ? `/templates?q=${encodeURIComponent(q.trim())}&size=10` : null);
-  const mine = useApi<SearchResult>(me?.ward?.slug ? `/templates?ward=${me.ward.slug}&status=draft&size=20` : null);
+  const text = q.trim();
+  const ward = me?.ward?.slug;
+  const found = useQuery(text ? (api) => storiesApi.linkable(api, { q: text }) : null, [text]);
+  const mine = useQuery(ward ? (api) => storiesApi.linkable(api, { ward }) : null, [ward]);
   const candidates = [...(found.data?.items ?? []), ...(q.trim() ? [] : mine.data?.items ?? [])]
     .filter((c) => !value.some((v) => v.id === c.id));
   return (
@@ -189,7 +173,7 @@ function TemplateLinks({ value, onChange, error }: { value: Linked[]; onChange: 
           <li key={c.id} className="flex items-center gap-2">
             {c.title}（{labels.ward(c.ownerWard)}）
             <button type="button" className={buttonSecondary}
-              onClick={() => onChange([...value, { id: c.id!, title: c.title!, ownerWard: c.ownerWard! }])}>
+              onClick={() => onChange([...value, { id: c.id ?? '', title: c.title ?? '', ownerWard: c.ownerWard ?? '' }])}>
               {t('storyEdit.link', { title: c.title })}
             </button>
           </li>

@@ -16,8 +16,8 @@ const story = {
 describe('StoryPage', () => {
   it('renders the Markdown body as written by the API, with scripts, handlers and javascript: links inert', async () => {
     await changeLanguage('ja');
-    vi.stubGlobal('fetch', vi.fn(async (url: string) =>
-      new Response(JSON.stringify(url.endsWith('/wards') ? [] : story), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) =>
+      new Response(JSON.stringify(request.url.endsWith('/wards') ? [] : story), { status: 200, headers: { 'Content-Type': 'application/json' } })));
     render(
       <StaticAuthProvider value={auth}>
         <MemoryRouter initialEntries={['/stories/s1']}>

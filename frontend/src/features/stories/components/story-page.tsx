@@ -2,19 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { renderMarkdown } from '../../../lib/markdown';
-import { useApi } from '../../../lib/use-api';
-import type { components } from '../../../types/api';
-import { useLabels } from '../../templates/api';
-
-type Story = components['schemas']['StoryDetail'];
-export type StorySummary = components['schemas']['StorySummary'];
+import { useLabels } from '../../../lib/labels';
+import { useQuery } from '../../../lib/use-api';
+import type { StorySummary } from '../../../types/schemas';
+import { storiesApi } from '../api';
 
 /** A success story: its figures and its Markdown body, rendered and sanitised here (the API returns it as written). */
 export function StoryPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const labels = useLabels();
-  const { data: story, error } = useApi<Story>(`/stories/${id}`);
+  const { data, error } = useQuery(id ? (api) => storiesApi.get(api, id) : null, [id]);
+  const story = data?.data;
   if (error) return <ProblemAlert error={error} />;
   if (!story) return <p role="status">{t('auth.loading')}</p>;
   return (
@@ -65,27 +64,5 @@ export function StoryFigures({ story }: { story: StorySummary }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-/** Published stories linking a template, on its detail page. */
-export function TemplateStories({ templateId }: { templateId: string }) {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  const stories = useApi<{ items?: StorySummary[]; total?: number }>(`/templates/${templateId}/stories`);
-  return (
-    <section aria-labelledby="stories-title" className="space-y-2">
-      <h2 id="stories-title" className="text-std-24B-150">
-        {t('stories.title')}
-      </h2>
-      <ul className="space-y-2" data-testid="template-stories">
-        {stories.data?.items?.map((s) => (
-          <li key={s.id}>
-            <Link to={`/stories/${s.id}`}>{s.title}</Link>（{labels.ward(s.ownerWard)}）
-          </li>
-        ))}
-        {stories.data?.total === 0 && <li>{t('stories.none')}</li>}
-      </ul>
-    </section>
   );
 }

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { inputClass } from '../../../components/field';
-import { useApi } from '../../../lib/use-api';
-import { useLabels, type SearchResult } from '../api';
+import { useLabels } from '../../../lib/labels';
+import { useQuery } from '../../../lib/use-api';
+import { templatesApi } from '../api';
 import { TemplateCard } from './template-card';
 
 const FACETS = ['platform', 'category', 'ward'] as const;
@@ -30,9 +31,8 @@ export function SearchPage() {
     return () => clearTimeout(timer);
   }, [text, params, setParams]);
 
-  const query = new URLSearchParams(params);
-  query.set('size', '20');
-  const { data, error, loading } = useApi<SearchResult>(`/templates?${query.toString()}`);
+  const query = { ...Object.fromEntries(params), size: '20' };
+  const { data, error, loading } = useQuery((api) => templatesApi.search(api, query), [params.toString()]);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TemplateSummary } from '../api';
-import { useLabels } from '../api';
+import { useLabels } from '../../../lib/labels';
+import type { TemplateSummary } from '../../../types/schemas';
 
 export function TemplateCard({ t }: { t: TemplateSummary }) {
   const { t: tr, i18n } = useTranslation();

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { StaticAuthProvider, type Auth } from '../../../lib/auth';
 import { changeLanguage } from '../../../lib/i18n';
-import { NewTemplatePage } from './publish-page';
+import { NewTemplatePage } from './template-form-page';
 
 const auth: Auth = { state: { status: 'authenticated', username: 'koto-publisher' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
 
@@ -21,8 +21,8 @@ function renderForm() {
 describe('NewTemplatePage', () => {
   it('keeps what was typed across a re-login (session expiry) and binds server errors to fields', async () => {
     await changeLanguage('ja');
-    vi.stubGlobal('fetch', vi.fn(async (url: string) =>
-      url.endsWith('/templates')
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) =>
+      request.url.endsWith('/templates')
         ? new Response(JSON.stringify({ type: 't', title: 'Invalid input', status: 400, detail: 'bad', errors: [{ field: 'title', message: 'must not be blank' }] }),
             { status: 400, headers: { 'Content-Type': 'application/problem+json' } })
         : new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })));

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../lib/me';
+import { MyTemplates, PublishHeading, STATUSES } from '../../features/publish/components/my-templates';
+import { MyStories } from '../../features/stories/components/my-stories';
+
+/** A publisher's own ward's templates and stories by status (two features on one page). */
+export function PublishPage() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const [status, setStatus] = useState<string>('draft');
+  const ward = me?.ward?.slug;
+  return (
+    <section aria-labelledby="publish-title" className="space-y-6">
+      <PublishHeading />
+      <div role="group" aria-label={t('templates.status')} className="flex flex-wrap gap-2">
+        {STATUSES.map((s) => (
+          <button key={s} type="button" aria-pressed={status === s} onClick={() => setStatus(s)}
+            className={`rounded-8 border px-4 py-2 ${status === s ? 'border-blue-900 bg-blue-900 text-white' : 'border-solid-gray-600'}`}>
+            {t(`status.${s}`)}
+          </button>
+        ))}
+      </div>
+      <MyTemplates ward={ward} status={status} />
+      <MyStories ward={ward} status={status} />
+    </section>
+  );
+}
