@@ -3,13 +3,14 @@ import { Outlet } from 'react-router';
 import { Header } from '../components/header';
 import { LoginServiceAlert } from '../components/login-service-alert';
 import { useMe } from '../features/account/use-me';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 
 export function Layout() {
   const { t } = useTranslation();
   const { me, error } = useMe();
   return (
     <div className="flex min-h-screen flex-col">
-      <Header me={me} />
+      <Header me={me} actions={me ? <NotificationBell /> : null} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <LoginServiceAlert />
         {error && (
