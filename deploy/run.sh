@@ -8,6 +8,9 @@ cd "$ROOT"
 API_PORT="${YOKOTEN_HTTP_PORT:-8080}"
 WEB_PORT="${YOKOTEN_WEB_PORT:-5173}"
 MANAGEMENT_PORT="${YOKOTEN_MANAGEMENT_PORT:-9080}"
+SMTP_PORT="${YOKOTEN_SMTP_PORT:-3025}"
+MAIL_API_PORT="${YOKOTEN_GREENMAIL_API_PORT:-8025}"
+GREENMAIL_VERSION="${GREENMAIL_VERSION:-2.1.3}"
 DB_NAME="${YOKOTEN_DB_NAME:-yokoten}"
 RUN_PID_FILE="$YOKOTEN_CACHE/run.pid"
 
@@ -16,8 +19,8 @@ if [ -f "$RUN_PID_FILE" ] && kill -0 "$(cat "$RUN_PID_FILE")" 2>/dev/null; then
   log "Stop it with Ctrl+C in its terminal, or: kill $(cat "$RUN_PID_FILE")"
   exit 0
 fi
-for p in "$API_PORT" "$WEB_PORT" "$MANAGEMENT_PORT"; do
-  port_open "$p" && die "Port $p is taken by another program. Free it or set YOKOTEN_HTTP_PORT / YOKOTEN_WEB_PORT / YOKOTEN_MANAGEMENT_PORT."
+for p in "$API_PORT" "$WEB_PORT" "$MANAGEMENT_PORT" "$SMTP_PORT" "$MAIL_API_PORT"; do
+  port_open "$p" && die "Port $p is taken by another program. Free it or set YOKOTEN_HTTP_PORT / YOKOTEN_WEB_PORT / YOKOTEN_MANAGEMENT_PORT / YOKOTEN_SMTP_PORT / YOKOTEN_GREENMAIL_API_PORT."
 done
 
 find_jdk
@@ -41,6 +44,18 @@ trap shutdown EXIT INT TERM
 
 "$ROOT/deploy/keycloak.sh" start
 
+# A real SMTP server for notification mail (GreenMail, in memory): the demo's mails can be read through its API.
+greenmail_jar="$YOKOTEN_CACHE/greenmail-standalone-$GREENMAIL_VERSION.jar"
+if [ ! -s "$greenmail_jar" ]; then
+  log "Fetching GreenMail $GREENMAIL_VERSION from Maven Central (once)…"
+  ./mvnw -q -B dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+    -DoutputDirectory="$YOKOTEN_CACHE" -Dmdep.overWriteReleases=true >/dev/null || die "Could not fetch GreenMail."
+fi
+"$JAVA_HOME/bin/java" -Xmx96m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$greenmail_jar" >"$YOKOTEN_CACHE/greenmail.log" 2>&1 &
+children+=($!)
+wait_http "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" 30 || die "GreenMail did not start; see $YOKOTEN_CACHE/greenmail.log"
+
 log "Building the API (mvnw package)…"
 ./mvnw -B -q -ntp -pl backend package -DskipTests >/dev/null || die "Backend build failed: run ./mvnw -pl backend package to see why."
 log "Building the SPA (vite build)…"
@@ -51,6 +66,8 @@ YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAG
   YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
   YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
   YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
+  YOKOTEN_SMTP_HOST=127.0.0.1 YOKOTEN_SMTP_PORT="$SMTP_PORT" YOKOTEN_SMTP_TLS=false YOKOTEN_SMTP_START_TLS=DISABLED \
+  YOKOTEN_MAIL_FROM="${YOKOTEN_MAIL_FROM:-yokoten@yokoten.local}" YOKOTEN_PUBLIC_URL="${YOKOTEN_PUBLIC_URL:-http://localhost:$WEB_PORT}" \
   "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$YOKOTEN_CACHE/backend.log" 2>&1 &
 children+=($!)
 wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 || die "The API did not become ready; see $YOKOTEN_CACHE/backend.log"
@@ -65,6 +82,8 @@ cat <<INFO
   Yokoten is running:  http://localhost:$WEB_PORT
   API:                 http://localhost:$API_PORT/api/v1   (OpenAPI: http://localhost:$API_PORT/q/openapi)
   Keycloak:            http://localhost:$KEYCLOAK_PORT    (realm yokoten)
+  Mail (GreenMail):    http://localhost:$MAIL_API_PORT    (SMTP 127.0.0.1:$SMTP_PORT; the demo's mails:
+                       curl http://localhost:$MAIL_API_PORT/api/user/<login>@demo.yokoten.example/messages/INBOX)
 
   Demo logins (password demo1234 for all):
     koto-staff           江東区   staff
@@ -75,7 +94,7 @@ cat <<INFO
     committee-member     —        staff, award_committee
     portal-admin         —        staff, admin
 
-  Logs: $YOKOTEN_CACHE/{backend,frontend,keycloak}.log     Stop: Ctrl+C
+  Logs: $YOKOTEN_CACHE/{backend,frontend,keycloak,greenmail}.log     Stop: Ctrl+C
 
 INFO
 wait -n "${children[@]}" || true

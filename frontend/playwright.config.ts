@@ -6,6 +6,11 @@ import { execSync } from 'node:child_process';
 const apiPort = Number(process.env.E2E_API_PORT ?? 8089);
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4173);
 const java = process.env.YOKOTEN_JAVA ?? 'java';
+// GreenMail (a real SMTP server) receives the portal's notification mail; specs read it through its API port.
+export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3026);
+export const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? 8026);
+const greenmailJar = process.env.GREENMAIL_JAR
+  ?? `${process.env.YOKOTEN_CACHE ?? `${process.env.HOME}/.cache/yokoten`}/greenmail-standalone-2.1.3.jar`;
 const chromium = process.env.CHROMIUM_PATH ?? execSync('command -v chromium || command -v chromium-browser').toString().trim();
 
 export default defineConfig({
@@ -32,6 +37,16 @@ export default defineConfig({
   },
   webServer: [
     {
+      // Fetched once from Maven Central when missing (deploy/run.sh keeps the same file).
+      command: `sh -c '[ -s "${greenmailJar}" ] || ../mvnw -q -B dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.3 `
+        + `-DoutputDirectory="$(dirname "${greenmailJar}")" >/dev/null; exec ${java} -Xmx96m -Dgreenmail.smtp.hostname=127.0.0.1 `
+        + `-Dgreenmail.smtp.port=${smtpPort} -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=${mailApiPort} `
+        + `-jar "${greenmailJar}"'`,
+      url: `http://127.0.0.1:${mailApiPort}/api/service/readiness`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+    {
       command: `${java} -Xmx384m -jar ../backend/target/quarkus-app/quarkus-run.jar`,
       url: `http://127.0.0.1:${apiPort}/q/health/ready`,
       timeout: 120_000,
@@ -48,6 +63,13 @@ export default defineConfig({
         YOKOTEN_DB_OWNER_USER: process.env.YOKOTEN_DB_OWNER_USER ?? 'yokoten_owner',
         YOKOTEN_DB_OWNER_PASSWORD: process.env.YOKOTEN_DB_OWNER_PASSWORD ?? 'yokoten-owner-dev',
         YOKOTEN_OIDC_URL: process.env.YOKOTEN_OIDC_URL ?? 'http://localhost:8180/realms/yokoten',
+        YOKOTEN_SMTP_HOST: '127.0.0.1',
+        YOKOTEN_SMTP_PORT: String(smtpPort),
+        YOKOTEN_SMTP_TLS: 'false',
+        YOKOTEN_SMTP_START_TLS: 'DISABLED',
+        YOKOTEN_MAIL_FROM: 'yokoten@yokoten.local',
+        YOKOTEN_PUBLIC_URL: `http://localhost:${webPort}`,
+        YOKOTEN_MAIL_POLL_INTERVAL: '2s',
       },
     },
     {

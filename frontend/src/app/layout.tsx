@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { Header } from '../components/header';
 import { LoginServiceAlert } from '../components/login-service-alert';
 import { MeProvider, useMe } from '../lib/me';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 
 export function Layout() {
   return (
@@ -17,7 +18,7 @@ function Page() {
   const { me, error } = useMe();
   return (
     <div className="flex min-h-screen flex-col">
-      <Header me={me} />
+      <Header me={me} actions={me ? <NotificationBell /> : null} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <LoginServiceAlert />
         {error && (

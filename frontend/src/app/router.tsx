@@ -11,6 +11,8 @@ import { ManagePage } from '../features/publish/components/manage-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
+import { InboxPage } from '../features/notifications/components/inbox-page';
+import { PreferencesPage } from '../features/notifications/components/preferences-page';
 
 export const router = createBrowserRouter([
   {
@@ -28,6 +30,8 @@ export const router = createBrowserRouter([
       { path: '/publish/:id/edit', element: <NewTemplatePage /> },
       { path: '/reviews', element: <ReviewRoute /> },
       { path: '/committee', element: <CommitteePage /> },
+      { path: '/notifications', element: <InboxPage /> },
+      { path: '/notifications/settings', element: <PreferencesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../lib/auth';
@@ -7,8 +8,8 @@ import type { Me } from '../lib/me';
 const buttonBase =
   'inline-flex min-h-11 items-center rounded-8 px-4 text-std-16B-170 underline-offset-4 focus-visible:outline-4';
 
-/** Site header: portal name, the user's name and ward, language switch, login or logout. */
-export function Header({ me }: { me: Me | null }) {
+/** Site header: portal name, the user's name and ward, the layout's actions (the bell), language switch, login or logout. */
+export function Header({ me, actions }: { me: Me | null; actions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const english = i18n.language === 'en';
@@ -34,6 +35,7 @@ export function Header({ me }: { me: Me | null }) {
               </span>
             </p>
           )}
+          {actions}
           <button
             type="button"
             lang={english ? 'ja' : 'en'}

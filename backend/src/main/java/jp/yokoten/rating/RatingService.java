@@ -3,6 +3,7 @@ package jp.yokoten.rating;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -34,6 +35,9 @@ public class RatingService {
     @Inject
     UsageService usage;
 
+    @Inject
+    Event<RatingGiven> rated;
+
     @Transactional
     public RatingView put(UUID templateId, RatingRequest request) {
         TemplateRef t = rateable(templateId);
@@ -58,6 +62,7 @@ public class RatingService {
         r.flush();
         searchIndex.refreshRatings(t.id());
         usage.record("rate", t.id(), null);
+        rated.fire(new RatingGiven(t.id(), t.ownerWard(), t.title(), user.subject(), user.displayName(), r.stars, r.comment));
         return RatingView.of(r, user.subject());
     }
 

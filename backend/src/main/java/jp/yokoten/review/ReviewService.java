@@ -3,6 +3,7 @@ package jp.yokoten.review;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -30,6 +31,9 @@ public class ReviewService {
     @Inject
     FindingService findings;
 
+    @Inject
+    Event<ReviewEvent> events;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Review open(String subjectType, UUID subjectId, UUID subjectVersion, String versionLabel, String ownerWard, String title) {
         if (pending(subjectId).isPresent()) {
@@ -48,6 +52,7 @@ public class ReviewService {
         r.submittedAt = Clocks.now();
         r.reasons = List.of();
         r.persist();
+        events.fire(ReviewEvent.submitted(r));
         return r;
     }
 
@@ -80,6 +85,7 @@ public class ReviewService {
         r.decidedBy = user.subject();
         r.decidedByName = user.displayName();
         r.decidedAt = Clocks.now();
+        events.fire(ReviewEvent.decided(r));
         return r;
     }
 

@@ -33,6 +33,12 @@ public class ProductionConfigTest {
         REQUIRED.put("quarkus.flyway.username", "YOKOTEN_DB_OWNER_USER");
         REQUIRED.put("quarkus.flyway.password", "YOKOTEN_DB_OWNER_PASSWORD");
         REQUIRED.put("quarkus.oidc.auth-server-url", "YOKOTEN_OIDC_URL");
+        REQUIRED.put("quarkus.mailer.host", "YOKOTEN_SMTP_HOST");
+        REQUIRED.put("quarkus.mailer.port", "YOKOTEN_SMTP_PORT");
+        REQUIRED.put("quarkus.mailer.tls", "YOKOTEN_SMTP_TLS");
+        REQUIRED.put("quarkus.mailer.start-tls", "YOKOTEN_SMTP_START_TLS");
+        REQUIRED.put("quarkus.mailer.from", "YOKOTEN_MAIL_FROM");
+        REQUIRED.put("yokoten.mail.base-url", "YOKOTEN_PUBLIC_URL");
     }
 
     private static Map<String, String> productionEnvironment() {
@@ -55,7 +61,8 @@ public class ProductionConfigTest {
     /** Quarkus reads these optional settings as "not set" when their variable is missing; RequiredSettings stops that. */
     @Test
     void productionStopsAtStartUpNamingAMissingVariableOfAnOptionalSetting() {
-        for (String variable : List.of("YOKOTEN_OIDC_URL", "YOKOTEN_DB_OWNER_USER", "YOKOTEN_DB_OWNER_PASSWORD")) {
+        for (String variable : List.of("YOKOTEN_OIDC_URL", "YOKOTEN_DB_OWNER_USER", "YOKOTEN_DB_OWNER_PASSWORD", "YOKOTEN_SMTP_HOST",
+                "YOKOTEN_SMTP_PORT", "YOKOTEN_SMTP_TLS", "YOKOTEN_SMTP_START_TLS", "YOKOTEN_MAIL_FROM")) {
             Map<String, String> env = productionEnvironment();
             env.remove(variable);
             Exception e = assertThrows(Exception.class, () -> config("prod", env), variable + " may be missing in production");

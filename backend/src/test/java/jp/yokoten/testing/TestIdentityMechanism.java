@@ -31,6 +31,7 @@ public class TestIdentityMechanism implements HttpAuthenticationMechanism {
         claims.put("sub", "sub-" + user);
         claims.put("preferred_username", user);
         claims.put("name", user);
+        claims.put("email", user + "@test.yokoten.example"); // as Keycloak's email claim (notification mail)
         String ward = context.request().getHeader("X-Test-Ward");
         if (ward != null && !ward.isBlank()) {
             claims.put("ward", ward);

@@ -18,4 +18,16 @@ public interface RequiredSettings {
 
     /** Its password (YOKOTEN_DB_OWNER_PASSWORD). */
     String migrationPassword();
+
+    /** SMTP server of notification mail (YOKOTEN_SMTP_HOST, YOKOTEN_SMTP_PORT, YOKOTEN_SMTP_TLS, YOKOTEN_SMTP_START_TLS). */
+    String smtpHost();
+
+    String smtpPort();
+
+    String smtpTls();
+
+    String smtpStartTls();
+
+    /** Sender address of notification mail (YOKOTEN_MAIL_FROM). */
+    String mailFrom();
 }

@@ -56,6 +56,11 @@ public class CurrentUser {
         return claim("ward");
     }
 
+    /** The e-mail address Keycloak vouches for (claim {@code email}); the only source of notification addresses. */
+    public Optional<String> email() {
+        return claim("email");
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
