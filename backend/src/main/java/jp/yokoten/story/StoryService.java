@@ -61,6 +61,9 @@ public class StoryService {
     WardService wards;
 
     @Inject
+    jp.yokoten.award.AwardBadges awardBadges;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -94,7 +97,7 @@ public class StoryService {
 
     public StoryDetail detail(Story s) {
         ReviewOutcome last = user.publishesFor(s.ownerWard) || user.overseer() ? reviews.lastDecided(s.id).orElse(null) : null;
-        return StoryDetail.of(s, linkedTemplates(s.id), last);
+        return StoryDetail.of(s, linkedTemplates(s.id), last, awardBadges.forSubject(s.id));
     }
 
     @Transactional(rollbackOn = Exception.class)

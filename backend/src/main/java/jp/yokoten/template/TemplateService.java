@@ -115,6 +115,9 @@ public class TemplateService {
     @Inject
     FindingService findings;
 
+    @Inject
+    jp.yokoten.award.AwardBadges awardBadges;
+
     // ---- templates -------------------------------------------------------------------------------------
 
     @Transactional
@@ -136,7 +139,8 @@ public class TemplateService {
 
     public TemplateDetail detail(Template t) {
         ReviewOutcome last = insider(t) || overseer() ? reviews.lastDecided(t.id).orElse(null) : null;
-        return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last, searchIndex.counters(t.id));
+        return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last, searchIndex.counters(t.id),
+                awardBadges.forSubject(t.id));
     }
 
     /** Searches what the caller may see; unknown filter values are refused rather than matching nothing. */
