@@ -11,6 +11,8 @@ import { ReviewPage } from '../features/review/components/review-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
+import { AwardsPage } from '../features/awards/components/awards-page';
+import { RoundPage } from '../features/awards/components/round-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -33,6 +35,8 @@ export const router = createBrowserRouter([
       { path: '/publish/:id/edit', element: <NewTemplatePage /> },
       { path: '/reviews', element: <ReviewPage /> },
       { path: '/committee', element: <CommitteePage /> },
+      { path: '/awards', element: <AwardsPage /> },
+      { path: '/awards/:id', element: <RoundPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PrizeBadges } from '../../../components/prize-badges';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
@@ -41,6 +42,7 @@ export function TemplatePage() {
         <h1 id="tpl-title" className="text-std-32B-150">
           {title}
         </h1>
+        <PrizeBadges prizes={tpl.prizes} />
         {tpl.status !== 'published' && (
           <p className="inline-block rounded-4 bg-yellow-100 px-2">{t(`status.${tpl.status}`)}</p>
         )}

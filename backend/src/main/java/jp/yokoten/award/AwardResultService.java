@@ -40,12 +40,12 @@ public class AwardResultService {
             if (!access.admin() && !access.judge()) {
                 throw new Forbidden("Results are shown to everyone once the round is published.");
             }
-            if (!AwardPhase.reached(r.phase, AwardPhase.DECIDED)) {
-                throw new Conflict("The round is " + r.phase + ": results exist from decided on.");
-            }
             if (!access.admin() && !access.ward().isEmpty()
                     && AwardEntry.count("roundId = ?1 and ward = ?2", r.id, access.ward()) > 0) {
                 throw new Forbidden("Your ward entered this round: conflict of interest, results are shown to you once published.");
+            }
+            if (!AwardPhase.reached(r.phase, AwardPhase.DECIDED)) {
+                throw new Conflict("The round is " + r.phase + ": results exist from decided on.");
             }
         }
         List<AwardEntry> entries = AwardEntry.<AwardEntry>list("roundId = ?1 order by enteredAt, id", r.id);

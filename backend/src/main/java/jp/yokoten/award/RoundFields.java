@@ -1,5 +1,6 @@
 package jp.yokoten.award;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ public record RoundFields(
             @NotNull @Min(0) @Max(100) Integer originality) {
         static final Weights DEFAULT = new Weights(40, 30, 30);
 
+        @JsonIgnore
         @AssertTrue(message = "the three weights must sum to 100")
         public boolean isSumHundred() {
             return workReduction == null || residentService == null || originality == null
@@ -34,6 +36,7 @@ public record RoundFields(
         }
     }
 
+    @JsonIgnore
     @AssertTrue(message = "entriesCloseOn must not be after judgingClosesOn")
     public boolean isOrdered() {
         return entriesCloseOn == null || judgingClosesOn == null || !entriesCloseOn.isAfter(judgingClosesOn);

@@ -79,7 +79,7 @@ final class AwardFixtures {
 
     static Entered entered(int year, String phase) {
         String round = round(year, AwardPhase.OPEN);
-        String template = publishedTemplate(MINATO_PUBLISHER, "窓口予約システム");
+        String template = sharedTemplate();
         String entry = enterTemplate(round, MINATO_PUBLISHER, template);
         if (AwardPhase.reached(phase, AwardPhase.JUDGING)) {
             moveTo(round, AwardPhase.JUDGING);
@@ -87,6 +87,16 @@ final class AwardFixtures {
         }
         moveTo(round, phase);
         return new Entered(round, entry, template);
+    }
+
+    private static String shared;
+
+    /** One published minato template for every fixture: publishing is slow, and each round may enter it anew. */
+    static synchronized String sharedTemplate() {
+        if (shared == null) {
+            shared = publishedTemplate(MINATO_PUBLISHER, "窓口予約システム");
+        }
+        return shared;
     }
 
     static void clear(int year) {
