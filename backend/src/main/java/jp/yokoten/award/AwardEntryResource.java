@@ -92,6 +92,8 @@ public class AwardEntryResource {
     @RolesAllowed(CurrentUser.AWARD_COMMITTEE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score an entry (1–5 per criterion) or replace one's sheet while judging; never an entry of one's own ward (award_committee)")
+    @APIResponse(responseCode = "200", description = "The caller's sheet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))
     @APIResponse(responseCode = "409", description = "The round is not judging", content = @Content(mediaType = "application/problem+json"))
     public SheetView score(@PathParam("id") String id, @PathParam("entryId") String entryId, @Valid @NotNull ScoreRequest request) {
         return SheetView.of(judging.score(Ids.uuid(id, "id"), Ids.uuid(entryId, "entryId"), request));
@@ -110,6 +112,8 @@ public class AwardEntryResource {
     @RolesAllowed(CurrentUser.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set or clear (null) an entry's prize while the round is decided; one grand prize per round (admin)")
+    @APIResponse(responseCode = "200", description = "The entry with its prize",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "409", description = "Not decided, or the grand prize is taken", content = @Content(mediaType = "application/problem+json"))
     public EntryView prize(@PathParam("id") String id, @PathParam("entryId") String entryId, @Valid @NotNull PrizeRequest request) {
         UUID roundId = Ids.uuid(id, "id");

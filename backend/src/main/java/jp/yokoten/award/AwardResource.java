@@ -105,6 +105,8 @@ public class AwardResource {
     @RolesAllowed(CurrentUser.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the round to its next phase: draft → open → judging (evidence frozen) → decided → published (admin)")
+    @APIResponse(responseCode = "200", description = "The round in its new phase",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "Not the next phase", content = @Content(mediaType = "application/problem+json"))
     public RoundView phase(@PathParam("id") String id, @Valid @NotNull PhaseRequest request) {
         return rounds.view(rounds.move(Ids.uuid(id, "id"), request.phase().strip()));
@@ -115,6 +117,8 @@ public class AwardResource {
     @Authenticated
     @Operation(summary = "The ranking, standardised and raw side by side: admin and judges from decided (not judges of an "
             + "entering ward), everyone once published")
+    @APIResponse(responseCode = "200", description = "The ranked entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardResults.class)))
     @APIResponse(responseCode = "409", description = "Not decided yet", content = @Content(mediaType = "application/problem+json"))
     public AwardResults results(@PathParam("id") String id) {
         return results.results(Ids.uuid(id, "id"));
