@@ -37,8 +37,7 @@ test('a publisher enters a published story of their ward', async ({ page }) => {
   await page.getByLabel(/^応募する成果/).selectOption({ label: `成功事例: ${storyTitle}` });
   await page.getByLabel(/^応募の説明/).fill('窓口予約をオンライン化し、待ち時間を半分にしました。');
   await page.getByRole('button', { name: '応募する', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '応募一覧' })).toBeVisible();
-  await expect(page.getByText(storyTitle)).toBeVisible();
+  await expect(page.getByRole('region', { name: '応募一覧' }).getByText(storyTitle)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'award-entered');
   await logout(page);
