@@ -13,6 +13,13 @@ import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
 import { InboxPage } from '../features/notifications/components/inbox-page';
 import { PreferencesPage } from '../features/notifications/components/preferences-page';
+import { AwardsPage } from '../features/awards/components/awards-page';
+import { RoundPage } from '../features/awards/components/round-page';
+
+function Home() {
+  const { me } = useOutletContext<{ me: Me | null }>();
+  return <HomePage me={me} />;
+}
 
 export const router = createBrowserRouter([
   {
@@ -32,6 +39,8 @@ export const router = createBrowserRouter([
       { path: '/committee', element: <CommitteePage /> },
       { path: '/notifications', element: <InboxPage /> },
       { path: '/notifications/settings', element: <PreferencesPage /> },
+      { path: '/awards', element: <AwardsPage /> },
+      { path: '/awards/:id', element: <RoundPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -68,6 +68,7 @@ export function Header({ me, actions }: { me: Me | null; actions?: ReactNode }) 
             {roles.includes('publisher') && me.ward && <li><Link to="/publish">{t('nav.publish')}</Link></li>}
             {roles.includes('reviewer') && <li><Link to="/reviews">{t('nav.review')}</Link></li>}
             {(roles.includes('award_committee') || roles.includes('admin')) && <li><Link to="/committee">{t('nav.committee')}</Link></li>}
+            <li><Link to="/awards">{t('awards.nav')}</Link></li>
           </ul>
         </nav>
       )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PrizeBadges } from '../../../components/prize-badges';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { renderMarkdown } from '../../../lib/markdown';
@@ -21,6 +22,7 @@ export function StoryPage() {
       <h1 id="story-title" className="text-std-32B-150">
         {story.title}
       </h1>
+      <PrizeBadges prizes={story.prizes} />
       <p>
         {labels.ward(story.ownerWard)} ・ {t(`status.${story.status}`)}
       </p>

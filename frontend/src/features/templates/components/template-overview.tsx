@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PrizeBadges } from '../../../components/prize-badges';
 import { useLabels } from '../../../lib/labels';
 import { renderMarkdown } from '../../../lib/markdown';
 import type { TemplateDetail } from '../../../types/schemas';
@@ -14,6 +15,7 @@ export function TemplateOverview({ tpl }: { tpl: TemplateDetail }) {
         <h1 id="tpl-title" className="text-std-32B-150">
           {title}
         </h1>
+        <PrizeBadges prizes={tpl.prizes} />
         {tpl.status !== 'published' && (
           <p className="inline-block rounded-4 bg-yellow-100 px-2">{t(`status.${tpl.status}`)}</p>
         )}

@@ -75,6 +75,9 @@ public class DemoLoader {
     @Inject
     WardService wards;
 
+    @Inject
+    AwardDemo awards;
+
     /** What one load did; a second load reports zeros. */
     public record Result(int templates, int adoptions, int ratings, int stories) {}
 
@@ -122,6 +125,7 @@ public class DemoLoader {
                 told++;
             }
         }
+        awards.load();
         return new Result(fresh.size(), adopted, rated, told);
     }
 

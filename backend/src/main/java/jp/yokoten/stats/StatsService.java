@@ -121,6 +121,25 @@ public class StatsService {
         }
     }
 
+    /**
+     * One template's figures of a year through the list's own query (the award freezes them as an entry's
+     * evidence); empty when the template has no figures that year. Reads its ward's rows: a few dozen.
+     */
+    public java.util.Optional<TemplateStats> template(FiscalYear fy, UUID templateId, String ownerWard) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = templateQuery(c, fy, new TemplateFilter(ownerWard, null, null, "adoptions"), "");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (templateId.equals(rs.getObject(1, UUID.class))) {
+                    return java.util.Optional.of(templateRow(rs));
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<WardStats> wards(FiscalYear fy) {
         List<WardStats> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""

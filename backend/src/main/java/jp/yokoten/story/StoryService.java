@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import jp.yokoten.award.AwardBadges;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
@@ -46,6 +47,9 @@ public class StoryService {
     StorySearch storySearch;
 
     @Inject
+    AwardBadges awardBadges;
+
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -62,7 +66,7 @@ public class StoryService {
     }
 
     public StoryDetail detail(Story s) {
-        return StoryDetail.of(s, linkedTemplates(s.id), publications.lastDecision(s));
+        return StoryDetail.of(s, linkedTemplates(s.id), publications.lastDecision(s), awardBadges.forSubject(s.id));
     }
 
     @Transactional(rollbackOn = Exception.class)

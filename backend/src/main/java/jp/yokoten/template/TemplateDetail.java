@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.review.ReviewOutcome;
 import jp.yokoten.search.SearchIndex;
 
@@ -20,15 +21,16 @@ public record TemplateDetail(
         String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
         Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, UUID processId, String latestVersion,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,
-        ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount) {
+        ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount, List<PrizeBadge> prizes) {
 
-    static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview, SearchIndex.Counters counters) {
+    static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview, SearchIndex.Counters counters,
+            List<PrizeBadge> prizes) {
         Long days = t.developmentStartedOn == null || t.releasedOn == null ? null
                 : ChronoUnit.DAYS.between(t.developmentStartedOn, t.releasedOn);
         return new TemplateDetail(t.id, t.status, t.ownerWard, t.title, t.titleEn, t.summary, t.description,
                 t.platform, t.category, t.tags, t.requirements, t.personalData, t.personalDataNote, t.reuseTerms,
                 t.developmentStartedOn, t.releasedOn, days, t.hoursSavedPerYear, t.derivedFrom, t.processId, latestVersion,
                 t.createdAt, t.updatedAt, t.publishedAt, t.archivedAt, lastReview, counters.ratingAvg(),
-                counters.ratingCount(), counters.adoptionCount());
+                counters.ratingCount(), counters.adoptionCount(), prizes);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.yokoten.award.AwardBadges;
 import jp.yokoten.publication.Publications;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.Workflow;
@@ -46,6 +47,9 @@ public class TemplateService {
     @Inject
     StatsRollups rollups;
 
+    @Inject
+    AwardBadges awardBadges;
+
     @Transactional
     public Template create(TemplateFields fields) {
         Template t = publications.create(Template.KIND, fields, ward -> checks.requireValid(fields, null));
@@ -55,7 +59,7 @@ public class TemplateService {
 
     public TemplateDetail detail(Template t) {
         return TemplateDetail.of(t, versions.latestApproved(t.id).orElse(null), publications.lastDecision(t),
-                searchIndex.counters(t.id));
+                searchIndex.counters(t.id), awardBadges.forSubject(t.id));
     }
 
     /** See {@link VersionService#adoptableVersion}. */

@@ -42,7 +42,8 @@ class DemoDataTest {
     static final Persona ADMIN = Persona.of("portal-admin", "portal-admin", null, "staff", "admin");
 
     static final List<String> TABLES = List.of("template", "template_version", "stored_file", "version_finding", "review",
-            "audit_entry", "adoption", "rating", "usage_event", "story", "story_template", "stats_template_fy", "stats_month");
+            "audit_entry", "adoption", "rating", "usage_event", "story", "story_template", "stats_template_fy", "stats_month",
+            "award_round", "award_entry", "award_sheet");
 
     @Inject
     DemoLoader loader;
@@ -110,6 +111,28 @@ class DemoDataTest {
 
         COMMITTEE.request().get("/api/v1/stats/kpis").then().statusCode(200).body("kpis.size()", greaterThan(0));
         ADMIN.request().get("/api/v1/audit").then().statusCode(200).body("total", greaterThan(150));
+    }
+
+    @Test
+    void theAwardDemoShowsLastYearsWinnersAndThisYearsJudgingQueue() {
+        JsonPath rounds = KOTO_STAFF.request().get("/api/v1/awards").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(2026, 2025), rounds.getList("items.fiscalYear"));
+        assertEquals(List.of("judging", "published"), rounds.getList("items.phase"));
+        String fy2025 = rounds.getString("items[1].id");
+        JsonPath results = KOTO_STAFF.request().get("/api/v1/awards/" + fy2025 + "/results").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("grand", "excellence", "special"), results.getList("items.prize"));
+        assertEquals("避難所運営管理アプリ", results.getString("items[0].title"));
+        String shelter = results.getString("items[0].subjectId");
+        KOTO_STAFF.request().get("/api/v1/templates/" + shelter).then().statusCode(200).body("prizes[0].labelJa", equalTo("2025年度 大賞"));
+        String fy2026 = rounds.getString("items[0].id");
+        Persona shinagawaJudge = Persona.of("shinagawa-judge", "shinagawa-judge", "shinagawa", "staff", "award_committee");
+        Persona externalJudge = Persona.of("external-judge", "external-judge", null, "award_committee");
+        shinagawaJudge.request().get("/api/v1/awards/" + fy2026 + "/entries").then().statusCode(200).body("total", equalTo(2))
+                .body("items.ward", equalTo(List.of("itabashi", "sumida")));
+        externalJudge.request().get("/api/v1/awards/" + fy2026 + "/entries").then().statusCode(200).body("total", equalTo(3))
+                .body("items[0].evidence.hoursSavedStories", equalTo(900.0f));
+        assertEquals(3, db.scalar("SELECT count(*) FROM award_sheet s JOIN award_entry e ON e.id = s.entry_id JOIN award_round r "
+                + "ON r.id = e.round_id WHERE r.fiscal_year = 2026"));
     }
 
     static Map<String, BigDecimal> kpis(int fiscalYear) {

@@ -228,7 +228,7 @@ class KeycloakRealmTest {
         Set<String> users = new TreeSet<>();
         list(demo.get("users")).forEach(u -> users.add(u.path("username").asText()));
         assertTrue(users.containsAll(Set.of("koto-staff", "koto-publisher", "shinagawa-publisher", "minato-lead", "coe-reviewer",
-                "committee-member", "portal-admin")), users.toString());
+                "committee-member", "shinagawa-judge", "external-judge", "portal-admin")), users.toString());
         assertEquals("award-committee-secret", client(demo, "award-committee").path("secret").asText());
         Set<String> roles = new TreeSet<>();
         list(demo.path("roles").get("realm")).forEach(r -> roles.add(r.path("name").asText()));

@@ -22,10 +22,15 @@ public final class Matrix {
 
     /** Every cell: the status as listed, and every 4xx as problem+json. */
     public static <F> Stream<DynamicTest> cells(List<Row<F>> rows) {
+        return cells(EVERYONE, rows);
+    }
+
+    /** The same with a feature's own columns (e.g. the award's judges), in {@code personas} order. */
+    public static <F> Stream<DynamicTest> cells(List<Persona> personas, List<Row<F>> rows) {
         return rows.stream().flatMap(row -> {
-            assertEquals(EVERYONE.size(), row.expected().length, row.endpoint() + " has a cell per persona");
-            return IntStream.range(0, EVERYONE.size()).mapToObj(i -> {
-                Persona p = EVERYONE.get(i);
+            assertEquals(personas.size(), row.expected().length, row.endpoint() + " has a cell per persona");
+            return IntStream.range(0, personas.size()).mapToObj(i -> {
+                Persona p = personas.get(i);
                 int expected = row.expected()[i];
                 return dynamicTest(row.endpoint() + " as " + p + " → " + expected, () -> {
                     Response response = row.call().apply(p.request(), row.fixture().get());
