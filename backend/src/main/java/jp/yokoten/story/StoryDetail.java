@@ -13,14 +13,14 @@ import jp.yokoten.review.ReviewOutcome;
 public record StoryDetail(UUID id, String status, String ownerWard, String title, String titleEn, String body,
         List<LinkedTemplate> templates, BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays,
         Integer residentsReached, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
-        OffsetDateTime archivedAt, ReviewOutcome lastReview) {
+        OffsetDateTime archivedAt, ReviewOutcome lastReview, boolean byCertifiedDeveloper) {
 
     /** A linked template: enough to show and link it. */
     public record LinkedTemplate(UUID id, String title, String ownerWard, String status) {}
 
-    static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview) {
+    static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview, boolean byCertifiedDeveloper) {
         return new StoryDetail(s.id, s.status, s.ownerWard, s.title, s.titleEn, s.body, templates, s.hoursSavedPerYear,
                 s.costSavedYen, s.developmentDays, s.residentsReached, s.createdAt, s.updatedAt, s.publishedAt,
-                s.archivedAt, lastReview);
+                s.archivedAt, lastReview, byCertifiedDeveloper);
     }
 }

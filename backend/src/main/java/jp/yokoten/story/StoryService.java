@@ -69,6 +69,9 @@ public class StoryService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jp.yokoten.certification.CertificationService certifications; // h17: 「認定開発者が作成」
+
     @Transactional
     public Story create(StoryFields fields) {
         String ward = user.ward().orElseThrow(() -> new Forbidden("Your account belongs to no ward, so it cannot publish stories."));
@@ -94,7 +97,8 @@ public class StoryService {
 
     public StoryDetail detail(Story s) {
         ReviewOutcome last = user.publishesFor(s.ownerWard) || user.overseer() ? reviews.lastDecided(s.id).orElse(null) : null;
-        return StoryDetail.of(s, linkedTemplates(s.id), last);
+        return StoryDetail.of(s, linkedTemplates(s.id), last,
+                certifications.certifiedOn(s.createdBy, s.createdAt.atZoneSameInstant(Clocks.JST).toLocalDate()));
     }
 
     @Transactional(rollbackOn = Exception.class)

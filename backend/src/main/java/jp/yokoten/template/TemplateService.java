@@ -115,6 +115,12 @@ public class TemplateService {
     @Inject
     FindingService findings;
 
+    @Inject
+    jp.yokoten.proposal.ProposalReads proposalReads; // h17: "solves N proposals from M wards"
+
+    @Inject
+    jp.yokoten.certification.CertificationService certifications; // h17: 「認定開発者が作成」
+
     // ---- templates -------------------------------------------------------------------------------------
 
     @Transactional
@@ -136,7 +142,8 @@ public class TemplateService {
 
     public TemplateDetail detail(Template t) {
         ReviewOutcome last = insider(t) || overseer() ? reviews.lastDecided(t.id).orElse(null) : null;
-        return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last, searchIndex.counters(t.id));
+        return TemplateDetail.of(t, latestApproved(t.id).map(v -> v.version).orElse(null), last, searchIndex.counters(t.id),
+                proposalReads.solvedBy(t.id), certifications.certifiedOn(t.createdBy, t.createdAt.atZoneSameInstant(Clocks.JST).toLocalDate()));
     }
 
     /** Searches what the caller may see; unknown filter values are refused rather than matching nothing. */
