@@ -105,10 +105,9 @@ public class ProposalReads {
                 .map(r -> new SimilarItems.SimilarTemplate((UUID) r[0], (String) r[1], (String) r[2])).toList());
     }
 
-    /** The detail page's view of a proposal already loaded (and possibly just changed) in this transaction. */
+    /** The detail page's view of a proposal; writers flush their changes before asking for it. */
     @SuppressWarnings("unchecked")
     public ProposalDetail detail(Proposal p, boolean editable, boolean answerable) {
-        em.flush();
         Object[] counts = (Object[]) em.createNativeQuery("""
                 SELECT supporters, supporting_wards,
                        EXISTS (SELECT 1 FROM proposal_support s WHERE s.proposal_id = p.id AND s.user_subject = :me)
