@@ -11,6 +11,9 @@ import { ReviewPage } from '../features/review/components/review-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
+import { ProposalsPage } from '../features/proposals/components/proposals-page';
+import { ProposalPage } from '../features/proposals/components/proposal-page';
+import { CertificationsPage } from '../features/certifications/components/certifications-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -33,6 +36,9 @@ export const router = createBrowserRouter([
       { path: '/publish/:id/edit', element: <NewTemplatePage /> },
       { path: '/reviews', element: <ReviewPage /> },
       { path: '/committee', element: <CommitteePage /> },
+      { path: '/proposals', element: <ProposalsPage /> },
+      { path: '/proposals/:id', element: <ProposalPage /> },
+      { path: '/certifications', element: <CertificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

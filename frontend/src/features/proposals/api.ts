@@ -43,9 +43,9 @@ export function useProposalActions() {
   const send = useSend();
   return {
     create: useCallback((fields: ProposalFields) => send<ProposalDetail>('/proposals', 'POST', fields), [send]),
-    support: useCallback((id: string) => send<SupportState>(`/proposals/${id}/support`, 'PUT'), [send]),
-    withdraw: useCallback((id: string) => send<SupportState>(`/proposals/${id}/support`, 'DELETE'), [send]),
-    setStatus: useCallback((id: string, body: StatusRequest) => send<ProposalDetail>(`/proposals/${id}/status`, 'POST', body), [send]),
+    support: useCallback((id?: string) => send<SupportState>(`/proposals/${id ?? ''}/support`, 'PUT'), [send]),
+    withdraw: useCallback((id?: string) => send<SupportState>(`/proposals/${id ?? ''}/support`, 'DELETE'), [send]),
+    setStatus: useCallback((id: string | undefined, body: StatusRequest) => send<ProposalDetail>(`/proposals/${id ?? ''}/status`, 'POST', body), [send]),
   };
 }
 

@@ -41,22 +41,22 @@ export function ProposalForm({ onDone }: { onDone: () => void }) {
       <section aria-labelledby="similar-title" aria-live="polite" className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
         <h3 id="similar-title" className="text-std-17B-170">{t('proposals.similarTitle')}</h3>
         <p>{t('proposals.similarHelp')}</p>
-        {similar.data && similar.data.proposals.length + similar.data.templates.length === 0 && <p>{t('proposals.noSimilar')}</p>}
-        {(similar.data?.proposals.length ?? 0) > 0 && (
+        {similar.data && (similar.data.proposals?.length ?? 0) + (similar.data.templates?.length ?? 0) === 0 && <p>{t('proposals.noSimilar')}</p>}
+        {(similar.data?.proposals?.length ?? 0) > 0 && (
           <>
             <h4 className="text-std-16B-170">{t('proposals.similarProposals')}</h4>
             <ul className="list-disc pl-6" data-testid="similar-proposals">
-              {similar.data!.proposals.map((p) => (
+              {similar.data?.proposals?.map((p) => (
                 <li key={p.id}><Link to={`/proposals/${p.id}`}>{p.title}</Link>（{names.ward(p.authorWard)}）</li>
               ))}
             </ul>
           </>
         )}
-        {(similar.data?.templates.length ?? 0) > 0 && (
+        {(similar.data?.templates?.length ?? 0) > 0 && (
           <>
             <h4 className="text-std-16B-170">{t('proposals.similarTemplates')}</h4>
             <ul className="list-disc pl-6" data-testid="similar-templates">
-              {similar.data!.templates.map((tpl) => (
+              {similar.data?.templates?.map((tpl) => (
                 <li key={tpl.id}><Link to={`/templates/${tpl.id}`}>{tpl.title}</Link>（{names.ward(tpl.ownerWard)}）</li>
               ))}
             </ul>

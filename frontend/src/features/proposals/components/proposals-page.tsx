@@ -103,7 +103,7 @@ export function ProposalsPage() {
             <p>
               {t('proposals.supporters', { count: p.supporters })} ・ {t('proposals.supportingWards', { count: p.supportingWards })}
             </p>
-            {!p.mine && ['open', 'accepted', 'in_development'].includes(p.status) && (
+            {!p.mine && ['open', 'accepted', 'in_development'].includes(p.status ?? '') && (
               <button type="button" className={buttonSecondary} onClick={() => void toggle(p)} aria-pressed={p.supportedByMe}>
                 {p.supportedByMe ? t('proposals.withdraw') : t('proposals.support')}
               </button>

@@ -48,6 +48,12 @@ export function TemplatePage() {
           {labels.ward(tpl.ownerWard)} ・ {labels.platform(tpl.platform)} ・ {labels.category(tpl.category)}
         </p>
         {tpl.summary && <p className="text-std-17B-170">{tpl.summary}</p>}
+        {tpl.byCertifiedDeveloper && (
+          <p className="inline-block rounded-4 border border-green-900 px-2 text-green-1000" data-testid="certified-mark">{t('certifications.mark')}</p>
+        )}
+        {(tpl.solvedProposals?.proposals ?? 0) > 0 && (
+          <p data-testid="solved-proposals">{t('proposals.solves', { count: tpl.solvedProposals?.proposals, wards: tpl.solvedProposals?.wards })}</p>
+        )}
       </header>
 
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">

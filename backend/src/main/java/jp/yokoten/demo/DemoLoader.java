@@ -71,6 +71,9 @@ public class DemoLoader {
     @Inject
     WardService wards;
 
+    @Inject
+    DemoProposals proposals; // h17: proposals and certifications (SPEC §9, §10)
+
     /** What one load did; a second load reports zeros. */
     public record Result(int templates, int adoptions, int ratings, int stories) {}
 
@@ -118,6 +121,8 @@ public class DemoLoader {
                 told++;
             }
         }
+        int proposed = proposals.load();
+        LOG.infof("Demo data: %d proposals and certifications added", proposed);
         return new Result(fresh.size(), adopted, rated, told);
     }
 

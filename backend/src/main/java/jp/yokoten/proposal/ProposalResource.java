@@ -145,6 +145,8 @@ public class ProposalResource {
     @PUT
     @Path("/{id}/support")
     @Operation(summary = "「うちの区でも欲しい」: support a proposal; repeating it changes nothing (staff with a ward)")
+    @APIResponse(responseCode = "200", description = "The counts after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportState.class)))
     @APIResponse(responseCode = "409", description = "The proposal is closed", content = @Content(mediaType = "application/problem+json"))
     public SupportState support(@PathParam("id") String id) {
         return supports.support(Ids.uuid(id, "id"));
@@ -153,6 +155,8 @@ public class ProposalResource {
     @DELETE
     @Path("/{id}/support")
     @Operation(summary = "Take one's support back; the author's own support stays (staff)")
+    @APIResponse(responseCode = "200", description = "The counts after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportState.class)))
     @APIResponse(responseCode = "404", description = "The caller does not support it", content = @Content(mediaType = "application/problem+json"))
     public SupportState withdraw(@PathParam("id") String id) {
         return supports.withdraw(Ids.uuid(id, "id"));
