@@ -1165,6 +1165,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The counts after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportState"];
+                    };
+                };
                 /** @description No valid bearer token */
                 401: {
                     headers: {
@@ -1225,6 +1234,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The counts after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportState"];
+                    };
+                };
                 /** @description No valid bearer token */
                 401: {
                     headers: {
@@ -4282,6 +4300,13 @@ export interface components {
             /** Format: int32 */
             residentsReached?: number;
             publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        SupportState: {
+            /** Format: int32 */
+            supporters?: number;
+            /** Format: int32 */
+            supportingWards?: number;
+            supportedByMe?: boolean;
         };
         TemplateDetail: {
             id?: components["schemas"]["UUID"];
