@@ -15,6 +15,9 @@ import { InboxPage } from '../features/notifications/components/inbox-page';
 import { PreferencesPage } from '../features/notifications/components/preferences-page';
 import { AwardsPage } from '../features/awards/components/awards-page';
 import { RoundPage } from '../features/awards/components/round-page';
+import { ProposalsPage } from '../features/proposals/components/proposals-page';
+import { ProposalPage } from '../features/proposals/components/proposal-page';
+import { CertificationsPage } from '../features/certifications/components/certifications-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -41,6 +44,9 @@ export const router = createBrowserRouter([
       { path: '/notifications/settings', element: <PreferencesPage /> },
       { path: '/awards', element: <AwardsPage /> },
       { path: '/awards/:id', element: <RoundPage /> },
+      { path: '/proposals', element: <ProposalsPage /> },
+      { path: '/proposals/:id', element: <ProposalPage /> },
+      { path: '/certifications', element: <CertificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -38,6 +38,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole filtered register as CSV (UTF-8 with BOM) */
+        get: {
+            parameters: {
+                query?: {
+                    level?: string;
+                    page?: string;
+                    size?: string;
+                    validOn?: string;
+                    ward?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageCertificationView"];
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a certification (admin for any ward, publisher for their own) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CertificationRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificationView"];
+                    };
+                };
+                /** @description Invalid fields or dates */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke with a reason; the row and its history stay (admin, publisher of its ward) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevokeRequest"];
+                };
+            };
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Revoked already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -378,6 +593,595 @@ export interface paths {
         put: operations["renameProcess"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search proposals: every word must match (Japanese rules of §6); filters status, ward, category; sort newest (default), mostSupported or mostWards (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    page?: string;
+                    q?: string;
+                    size?: string;
+                    sort?: string;
+                    status?: string;
+                    ward?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageProposalSummary"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Post a proposal for the caller's ward; the author supports it implicitly (staff with a ward) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProposalFields"];
+                };
+            };
+            responses: {
+                /** @description Created; Location names the proposal, ETag its version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** While a title is typed: up to 5 similar proposals and 5 published templates, most shared words first (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    title?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimilarItems"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal with its answer and status history, and its ETag (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an open proposal with a JSON merge patch; If-Match required (its author) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["ProposalFields"];
+                };
+            };
+            responses: {
+                /** @description The edited proposal with its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No longer open */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description If-Match names an old version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the proposal forward with an answer; solved names a published template, duplicate the kept proposal (publisher of the author's ward, admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProposalStatusRequest"];
+                };
+            };
+            responses: {
+                /** @description Answer, template or kept proposal missing or invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Closed already, or a step backwards */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 「うちの区でも欲しい」: support a proposal; repeating it changes nothing (staff with a ward) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportState"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The proposal is closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take one's support back; the author's own support stays (staff) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportState"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller does not support it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -890,6 +1694,29 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        CertificationRequest: {
+            ward?: string;
+            subject?: string;
+            displayName: string;
+            department?: string;
+            level: string;
+            certifiedOn: components["schemas"]["LocalDate"];
+            expiresOn?: components["schemas"]["LocalDate"];
+        };
+        CertificationView: {
+            id?: components["schemas"]["UUID"];
+            ward?: string;
+            subject?: string;
+            displayName?: string;
+            department?: string;
+            level?: string;
+            certifiedOn?: components["schemas"]["LocalDate"];
+            expiresOn?: components["schemas"]["LocalDate"];
+            revokedOn?: components["schemas"]["LocalDate"];
+            revokedReason?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+            validToday?: boolean;
+        };
         FacetCount: {
             value?: string;
             /** Format: int64 */
@@ -981,6 +1808,11 @@ export interface components {
             id?: components["schemas"]["UUID"];
             title?: string;
             ownerWard?: string;
+        };
+        LinkedTemplate1: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            ownerWard?: string;
             status?: string;
         };
         /**
@@ -1067,6 +1899,15 @@ export interface components {
              */
             total: number;
         };
+        PageCertificationView: {
+            items?: components["schemas"]["CertificationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageFindingView: {
             items: components["schemas"]["FindingView"][];
             /**
@@ -1084,6 +1925,15 @@ export interface components {
              * @example 25
              */
             total: number;
+        };
+        PageProposalSummary: {
+            items?: components["schemas"]["ProposalSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
         };
         PageRatingView: {
             items: components["schemas"]["RatingView"][];
@@ -1188,6 +2038,65 @@ export interface components {
             nameJa?: string;
             nameEn?: string;
         };
+        ProposalDetail: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            problem?: string;
+            idea?: string;
+            expectedHoursSavedPerYear?: number;
+            category?: string;
+            processId?: components["schemas"]["UUID"];
+            anonymous?: boolean;
+            authorWard?: string;
+            authorName?: string;
+            mine?: boolean;
+            status?: string;
+            answer?: string;
+            template?: components["schemas"]["LinkedTemplate"];
+            duplicateOf?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            supporters?: number;
+            /** Format: int32 */
+            supportingWards?: number;
+            wards?: string[];
+            supportedByMe?: boolean;
+            editable?: boolean;
+            answerable?: boolean;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            history?: components["schemas"]["StatusChange"][];
+        };
+        ProposalFields: {
+            title: string;
+            problem: string;
+            idea: string;
+            expectedHoursSavedPerYear?: number;
+            category?: string;
+            processId?: components["schemas"]["UUID"];
+            anonymous?: boolean;
+        };
+        ProposalStatusRequest: {
+            status: string;
+            answer?: string;
+            templateId?: components["schemas"]["UUID"];
+            duplicateOf?: components["schemas"]["UUID"];
+        };
+        ProposalSummary: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            status?: string;
+            authorWard?: string;
+            authorName?: string;
+            anonymous?: boolean;
+            category?: string;
+            /** Format: int32 */
+            supporters?: number;
+            /** Format: int32 */
+            supportingWards?: number;
+            supportedByMe?: boolean;
+            mine?: boolean;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
         RatingRequest: {
             /** Format: int32 */
             stars: number;
@@ -1236,6 +2145,34 @@ export interface components {
             decidedAt?: components["schemas"]["OffsetDateTime"];
             findings?: components["schemas"]["FindingCounts"];
         };
+        RevokeRequest: {
+            reason: string;
+        };
+        SimilarItems: {
+            proposals?: components["schemas"]["ProposalSummary"][];
+            templates?: components["schemas"]["SimilarTemplate"][];
+        };
+        SimilarTemplate: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            ownerWard?: string;
+        };
+        SolvedProposals: {
+            /** Format: int64 */
+            proposals?: number;
+            /** Format: int64 */
+            wards?: number;
+        };
+        StatusChange: {
+            fromStatus?: string;
+            toStatus?: string;
+            answer?: string;
+            templateId?: components["schemas"]["UUID"];
+            duplicateOf?: components["schemas"]["UUID"];
+            byName?: string;
+            byWard?: string;
+            at?: components["schemas"]["OffsetDateTime"];
+        };
         StoryDetail: {
             id?: components["schemas"]["UUID"];
             status?: string;
@@ -1243,7 +2180,7 @@ export interface components {
             title?: string;
             titleEn?: string;
             body?: string;
-            templates?: components["schemas"]["LinkedTemplate"][];
+            templates?: components["schemas"]["LinkedTemplate1"][];
             hoursSavedPerYear?: number;
             /** Format: int64 */
             costSavedYen?: number;
@@ -1256,6 +2193,7 @@ export interface components {
             publishedAt?: components["schemas"]["OffsetDateTime"];
             archivedAt?: components["schemas"]["OffsetDateTime"];
             lastReview?: components["schemas"]["ReviewOutcome"];
+            byCertifiedDeveloper?: boolean;
         };
         StoryFields: {
             title: string;
@@ -1284,6 +2222,13 @@ export interface components {
             /** Format: int32 */
             residentsReached?: number;
             publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        SupportState: {
+            /** Format: int32 */
+            supporters?: number;
+            /** Format: int32 */
+            supportingWards?: number;
+            supportedByMe?: boolean;
         };
         TemplateDetail: {
             id?: components["schemas"]["UUID"];
@@ -1318,6 +2263,8 @@ export interface components {
             ratingCount?: number;
             /** Format: int32 */
             adoptionCount?: number;
+            solvedProposals?: components["schemas"]["SolvedProposals"];
+            byCertifiedDeveloper?: boolean;
         };
         TemplateFields: {
             title: string;
@@ -1486,6 +2433,12 @@ export interface components {
             /** Format: int32 */
             storiesPublished: number;
             hoursSavedStories?: number;
+            /** Format: int32 */
+            proposals?: number;
+            /** Format: int32 */
+            proposalsSupported?: number;
+            /** Format: int32 */
+            certifiedDevelopers?: number;
         };
         WardView: {
             slug?: string;

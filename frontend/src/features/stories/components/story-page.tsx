@@ -26,6 +26,9 @@ export function StoryPage() {
       <p>
         {labels.ward(story.ownerWard)} ・ {t(`status.${story.status}`)}
       </p>
+      {story.byCertifiedDeveloper && (
+        <p className="inline-block rounded-4 border border-green-900 px-2 text-green-1000" data-testid="certified-mark">{t('certifications.mark')}</p>
+      )}
       <StoryFigures story={story} />
       <div className="prose space-y-2" data-testid="story-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(story.body) }} />
       {(story.templates?.length ?? 0) > 0 && (

@@ -16,6 +16,12 @@ export function TemplateOverview({ tpl }: { tpl: TemplateDetail }) {
           {title}
         </h1>
         <PrizeBadges prizes={tpl.prizes} />
+        {tpl.byCertifiedDeveloper && (
+          <p className="inline-block rounded-4 border border-green-900 px-2 text-green-1000" data-testid="certified-mark">{t('certifications.mark')}</p>
+        )}
+        {(tpl.solvedProposals?.proposals ?? 0) > 0 && (
+          <p data-testid="solved-proposals">{t('proposals.solves', { count: tpl.solvedProposals?.proposals, wards: tpl.solvedProposals?.wards })}</p>
+        )}
         {tpl.status !== 'published' && (
           <p className="inline-block rounded-4 bg-yellow-100 px-2">{t(`status.${tpl.status}`)}</p>
         )}

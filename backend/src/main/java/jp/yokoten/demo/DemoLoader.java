@@ -78,6 +78,9 @@ public class DemoLoader {
     @Inject
     AwardDemo awards;
 
+    @Inject
+    DemoProposals proposals;
+
     /** What one load did; a second load reports zeros. */
     public record Result(int templates, int adoptions, int ratings, int stories) {}
 
@@ -126,6 +129,8 @@ public class DemoLoader {
             }
         }
         awards.load();
+        int proposed = proposals.load();
+        LOG.infof("Demo data: %d proposals and certifications added", proposed);
         return new Result(fresh.size(), adopted, rated, told);
     }
 

@@ -43,6 +43,9 @@ public class StatsService {
     @Inject
     YokotenConfig config;
 
+    @Inject
+    PolicyFigures policy; // h17: proposal and certification figures (SPEC §9, §10)
+
     public KpiReport kpis(FiscalYear fy) {
         try (Connection c = dataSource.getConnection()) {
             // the year's row of stats_fy, maintained by the writes (V15); a year without any row has zeros
@@ -67,7 +70,7 @@ public class StatsService {
             long processes = ((Number) p[1]).longValue();
             BigDecimal rate = processes == 0 ? null
                     : BigDecimal.valueOf(((Number) p[0]).longValue()).divide(BigDecimal.valueOf(processes), 4, RoundingMode.HALF_UP);
-            List<Kpi> kpis = List.of(
+            List<Kpi> kpis = new ArrayList<>(List.of(
                     Kpi.of("newTemplates", "新規テンプレート登録数", "New templates published", dec(t[0]), BigDecimal.valueOf(100), "atLeast", "templates"),
                     Kpi.of("crossWardAdoptions", "他区への横展開数", "Cross-ward adoptions", dec(a[0]), BigDecimal.valueOf(50), "atLeast", "adoptions"),
                     Kpi.of("averageDevelopmentDays", "平均開発期間", "Average development period", dec(t[1]), BigDecimal.valueOf(7), "atMost", "days"),
@@ -76,7 +79,8 @@ public class StatsService {
                     Kpi.of("storiesPublished", "成功事例の公開数", "Success stories published", dec(st[0]), null, null, "stories"),
                     Kpi.of("hoursSavedStories", "業務削減時間（成功事例の実績）", "Hours saved per year, evidenced by success stories",
                             dec(st[1]), null, null, "hours/year"),
-                    Kpi.of("standardisationRate", "共通業務の標準化率", "Standardisation rate of common processes", rate, new BigDecimal("0.5"), "atLeast", "ratio"));
+                    Kpi.of("standardisationRate", "共通業務の標準化率", "Standardisation rate of common processes", rate, new BigDecimal("0.5"), "atLeast", "ratio")));
+            kpis.addAll(policy.kpis(fy, ((Number) one(c, "SELECT count(*) FROM ward")[0]).intValue()));
             return new KpiReport(fy.year(), fy.firstDay(), fy.endDay(), kpis);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -142,6 +146,7 @@ public class StatsService {
 
     public List<WardStats> wards(FiscalYear fy) {
         List<WardStats> rows = new ArrayList<>();
+        Map<String, PolicyFigures.WardFigures> policyFigures = policy.wards(fy);
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
                 SELECT w.slug, w.name_ja, w.name_en, coalesce(pub.n, 0), coalesce(made.n, 0), coalesce(recv.n, 0),
                        coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0),
@@ -162,9 +167,10 @@ public class StatsService {
                     ts(fy.start()), ts(fy.end()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
+                    PolicyFigures.WardFigures f = policyFigures.getOrDefault(rs.getString(1), PolicyFigures.WardFigures.NONE);
                     rows.add(new WardStats(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
-                            rs.getBigDecimal(12)));
+                            rs.getBigDecimal(12), f.proposals(), f.proposalsSupported(), f.certifiedDevelopers()));
                 }
             }
             return rows;

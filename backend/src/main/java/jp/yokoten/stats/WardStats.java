@@ -12,13 +12,17 @@ public record WardStats(@Schema(required = true, example = "koto") String ward,
         @Schema(required = true) int templatesPublished, @Schema(required = true) int adoptionsMade,
         @Schema(required = true) int adoptionsReceived, @Schema(required = true) int crossWardGiven,
         @Schema(required = true) int crossWardReceived, BigDecimal hoursSavedMeasured,
-        BigDecimal hoursSavedClaimed, @Schema(required = true) int storiesPublished, BigDecimal hoursSavedStories) {
+        BigDecimal hoursSavedClaimed, @Schema(required = true) int storiesPublished, BigDecimal hoursSavedStories,
+        @Schema(required = true) int proposals, @Schema(required = true) int proposalsSupported,
+        @Schema(required = true) int certifiedDevelopers) {
     static final String[] CSV_HEADER = {"ward", "name_ja", "name_en", "templates_published", "adoptions_made",
         "adoptions_received", "cross_ward_adoptions_given", "cross_ward_adoptions_received", "hours_saved_measured",
-        "hours_saved_claimed", "stories_published", "hours_saved_stories"};
+        "hours_saved_claimed", "stories_published", "hours_saved_stories",
+        "proposals", "proposals_supported", "certified_developers"};
 
     Object[] csvRow() {
         return new Object[] {ward, nameJa, nameEn, templatesPublished, adoptionsMade, adoptionsReceived, crossWardGiven,
-            crossWardReceived, hoursSavedMeasured, hoursSavedClaimed, storiesPublished, hoursSavedStories};
+            crossWardReceived, hoursSavedMeasured, hoursSavedClaimed, storiesPublished, hoursSavedStories,
+            proposals, proposalsSupported, certifiedDevelopers};
     }
 }

@@ -14,14 +14,15 @@ import jp.yokoten.review.ReviewOutcome;
 public record StoryDetail(UUID id, String status, String ownerWard, String title, String titleEn, String body,
         List<LinkedTemplate> templates, BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays,
         Integer residentsReached, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
-        OffsetDateTime archivedAt, ReviewOutcome lastReview, List<PrizeBadge> prizes) {
+        OffsetDateTime archivedAt, ReviewOutcome lastReview, List<PrizeBadge> prizes, boolean byCertifiedDeveloper) {
 
     /** A linked template: enough to show and link it. */
     public record LinkedTemplate(UUID id, String title, String ownerWard, String status) {}
 
-    static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview, List<PrizeBadge> prizes) {
+    static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview, List<PrizeBadge> prizes,
+            boolean byCertifiedDeveloper) {
         return new StoryDetail(s.id, s.status, s.ownerWard, s.title, s.titleEn, s.body, templates, s.hoursSavedPerYear,
                 s.costSavedYen, s.developmentDays, s.residentsReached, s.createdAt, s.updatedAt, s.publishedAt,
-                s.archivedAt, lastReview, prizes);
+                s.archivedAt, lastReview, prizes, byCertifiedDeveloper);
     }
 }

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import jp.yokoten.award.AwardBadges;
 import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.publication.Publications;
+import jp.yokoten.publication.Recognitions;
 import jp.yokoten.publication.Visibility;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.Workflow;
@@ -47,7 +47,7 @@ public class StoryService {
     StorySearch storySearch;
 
     @Inject
-    AwardBadges awardBadges;
+    Recognitions recognitions;
 
     @Inject
     EntityManager em;
@@ -66,7 +66,8 @@ public class StoryService {
     }
 
     public StoryDetail detail(Story s) {
-        return StoryDetail.of(s, linkedTemplates(s.id), publications.lastDecision(s), awardBadges.forSubject(s.id));
+        return StoryDetail.of(s, linkedTemplates(s.id), publications.lastDecision(s), recognitions.prizes(s.id),
+                recognitions.byCertifiedDeveloper(s.createdBy, s.createdAt));
     }
 
     @Transactional(rollbackOn = Exception.class)

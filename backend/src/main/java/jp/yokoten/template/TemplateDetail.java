@@ -7,13 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
+import jp.yokoten.proposal.SolvedProposals;
 import jp.yokoten.review.ReviewOutcome;
 import jp.yokoten.search.SearchIndex;
 
 /**
  * A template as GET /templates/{id} shows it. {@code developmentDays} derives from the two dates;
  * {@code lastReview} is shown only to the owning ward's publishers and to reviewers; the counters are
- * maintained on write (ratings, adopting wards).
+ * maintained on write (ratings, adopting wards); {@code solvedProposals} and {@code byCertifiedDeveloper} are the
+ * proposal and register marks (SPEC §9, §10).
  */
 public record TemplateDetail(
         UUID id, String status, String ownerWard, String title, String titleEn, String summary, String description,
@@ -21,16 +23,17 @@ public record TemplateDetail(
         String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
         Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, UUID processId, String latestVersion,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,
-        ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount, List<PrizeBadge> prizes) {
+        ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount, List<PrizeBadge> prizes,
+        SolvedProposals solvedProposals, boolean byCertifiedDeveloper) {
 
     static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview, SearchIndex.Counters counters,
-            List<PrizeBadge> prizes) {
+            List<PrizeBadge> prizes, SolvedProposals solvedProposals, boolean byCertifiedDeveloper) {
         Long days = t.developmentStartedOn == null || t.releasedOn == null ? null
                 : ChronoUnit.DAYS.between(t.developmentStartedOn, t.releasedOn);
         return new TemplateDetail(t.id, t.status, t.ownerWard, t.title, t.titleEn, t.summary, t.description,
                 t.platform, t.category, t.tags, t.requirements, t.personalData, t.personalDataNote, t.reuseTerms,
                 t.developmentStartedOn, t.releasedOn, days, t.hoursSavedPerYear, t.derivedFrom, t.processId, latestVersion,
                 t.createdAt, t.updatedAt, t.publishedAt, t.archivedAt, lastReview, counters.ratingAvg(),
-                counters.ratingCount(), counters.adoptionCount(), prizes);
+                counters.ratingCount(), counters.adoptionCount(), prizes, solvedProposals, byCertifiedDeveloper);
     }
 }

@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.yokoten.award.AwardBadges;
+import jp.yokoten.proposal.ProposalReads;
 import jp.yokoten.publication.Publications;
+import jp.yokoten.publication.Recognitions;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.review.Workflow;
 import jp.yokoten.search.SearchIndex;
@@ -48,7 +49,10 @@ public class TemplateService {
     StatsRollups rollups;
 
     @Inject
-    AwardBadges awardBadges;
+    Recognitions recognitions;
+
+    @Inject
+    ProposalReads proposalReads;
 
     @Transactional
     public Template create(TemplateFields fields) {
@@ -59,7 +63,8 @@ public class TemplateService {
 
     public TemplateDetail detail(Template t) {
         return TemplateDetail.of(t, versions.latestApproved(t.id).orElse(null), publications.lastDecision(t),
-                searchIndex.counters(t.id), awardBadges.forSubject(t.id));
+                searchIndex.counters(t.id), recognitions.prizes(t.id), proposalReads.solvedBy(t.id),
+                recognitions.byCertifiedDeveloper(t.createdBy, t.createdAt));
     }
 
     /** See {@link VersionService#adoptableVersion}. */

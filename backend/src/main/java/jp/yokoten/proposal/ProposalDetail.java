@@ -1,0 +1,24 @@
+package jp.yokoten.proposal;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A proposal as GET /proposals/{id} shows it: the text as written (plain text), counts, the wards behind it,
+ * the answer with the solving template or the kept proposal, and the status history oldest first.
+ */
+public record ProposalDetail(UUID id, String title, String problem, String idea, BigDecimal expectedHoursSavedPerYear,
+        String category, UUID processId, boolean anonymous, String authorWard, String authorName, boolean mine,
+        String status, String answer, LinkedTemplate template, UUID duplicateOf, int supporters, int supportingWards,
+        List<String> wards, boolean supportedByMe, boolean editable, boolean answerable, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt, List<StatusChange> history) {
+
+    /** The solving template: enough to show and link it. */
+    public record LinkedTemplate(UUID id, String title, String ownerWard) {}
+
+    /** One step of the history; the name of who set it is a publisher's or operator's, never anonymous. */
+    public record StatusChange(String fromStatus, String toStatus, String answer, UUID templateId, UUID duplicateOf,
+            String byName, String byWard, OffsetDateTime at) {}
+}
