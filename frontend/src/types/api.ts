@@ -482,6 +482,596 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/processes/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A common process's board: each of the 23 wards production, trial, planned or not_started at the end of the fiscal year, with the process's rates (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description e.g. 2026 = 2026-04-01 .. 2027-03-31 JST; default the current year */
+                    fiscalYear?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects, newest first, optionally of one common process (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    process?: string;
+                    size?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageProjectSummary"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a project on a common process (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateProjectRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; Location names the project, ETag its version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+                /** @description Unknown process or ward, unpublished template, invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with members, standard flow, milestones and standard templates, with its ETag (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a project with a JSON merge patch; If-Match required; a changed flow becomes a new version (members, admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["ProjectFields"];
+                };
+            };
+            responses: {
+                /** @description The edited project with its new ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an old version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standard flow's version history, newest first, paged (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    size?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageFlowVersion"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/members/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a member (Keycloak subject) or update their name and ward (members, admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    subject: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a member (members, admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    subject: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -510,6 +1100,72 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PageReviewView"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standardisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every common process with its ward counts and rates, and the overall standardisation rate (the KPI report's figure) of the fiscal year (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    fiscalYear?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/json": components["schemas"]["Overview"];
                     };
                 };
                 /** @description No valid bearer token */
@@ -1848,6 +2504,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/templates/{id}/adoptions/{ward}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record an adoption on behalf of a ward from a hearing survey: the adoption body plus source: hearing and a required note (reviewer, admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    ward: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HearingAdoptionRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdoptionView"];
+                    };
+                };
+                /** @description Recorded for the first time */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdoptionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Template not published, or the ward recorded this adoption itself */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/templates/{id}/archive": {
         parameters: {
             query?: never;
@@ -3074,6 +3834,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wards/{slug}/plans/{processId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Declare or update the ward's plan for a common process: {targetOn, note} (publisher of the ward) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    processId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanView"];
+                    };
+                };
+                /** @description Declared */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanView"];
+                    };
+                };
+                /** @description Target date in the past or outside 2000..2100, invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Withdraw the ward's plan (publisher of the ward) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    processId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role does not allow this request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the body carries an incident id, never internals */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3096,6 +4010,7 @@ export interface components {
             hoursSavedPerYear?: number;
             note?: string;
             crossWard?: boolean;
+            source?: string;
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updateAvailable?: boolean;
         };
@@ -3115,6 +4030,23 @@ export interface components {
             after?: {
                 [key: string]: unknown;
             };
+        };
+        Board: {
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: int32 */
+            threshold?: number;
+            figures?: components["schemas"]["ProcessFigures"];
+            wards?: components["schemas"]["WardCell"][];
+        };
+        CreateProjectRequest: {
+            processId: components["schemas"]["UUID"];
+            title: string;
+            goal?: string;
+            memberWards?: string[];
+            flow?: string;
+            milestones?: components["schemas"]["ProjectMilestone"][];
+            templateIds?: string[];
         };
         FacetCount: {
             value?: string;
@@ -3140,6 +4072,22 @@ export interface components {
             justification?: string;
             justifiedByName?: string;
             justifiedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        FlowVersion: {
+            /** Format: int32 */
+            version?: number;
+            body?: string;
+            editedBy?: string;
+            editorName?: string;
+            editedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        HearingAdoptionRequest: {
+            version?: string;
+            status?: string;
+            adoptedOn?: components["schemas"]["LocalDate"];
+            hoursSavedPerYear?: number;
+            note: string;
+            source: string;
         };
         Justification: {
             justification: string;
@@ -3184,11 +4132,33 @@ export interface components {
             ward?: components["schemas"]["WardView"];
             roles?: string[];
         };
+        Member: {
+            subject?: string;
+            name?: string;
+            ward?: string;
+            addedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MemberRequest: {
+            name?: string;
+            ward?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        Overview: {
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: int32 */
+            threshold?: number;
+            /** Format: int32 */
+            processes?: number;
+            /** Format: int32 */
+            standardisedProcesses?: number;
+            rate?: number;
+            items?: components["schemas"]["ProcessFigures"][];
+        };
         PageAdoptionView: {
             items?: components["schemas"]["AdoptionView"][];
             /** Format: int32 */
@@ -3209,6 +4179,24 @@ export interface components {
         };
         PageFindingView: {
             items?: components["schemas"]["FindingView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageFlowVersion: {
+            items?: components["schemas"]["FlowVersion"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageProjectSummary: {
+            items?: components["schemas"]["ProjectSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3261,6 +4249,39 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PlanRequest: {
+            targetOn: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        PlanView: {
+            ward?: string;
+            processId?: components["schemas"]["UUID"];
+            targetOn?: components["schemas"]["LocalDate"];
+            note?: string;
+            declaredBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ProcessFigures: {
+            processId?: components["schemas"]["UUID"];
+            nameJa?: string;
+            nameEn?: string;
+            /** Format: int32 */
+            projects?: number;
+            /** Format: int32 */
+            production?: number;
+            /** Format: int32 */
+            trial?: number;
+            /** Format: int32 */
+            planned?: number;
+            /** Format: int32 */
+            notStarted?: number;
+            /** Format: int32 */
+            hearing?: number;
+            wardRate?: number;
+            /** Format: int32 */
+            leadingTemplateWards?: number;
+            standardised?: boolean;
+        };
         ProcessRequest: {
             nameJa: string;
             nameEn?: string;
@@ -3269,6 +4290,52 @@ export interface components {
             id?: components["schemas"]["UUID"];
             nameJa?: string;
             nameEn?: string;
+        };
+        ProjectDetail: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            goal?: string;
+            processId?: components["schemas"]["UUID"];
+            processNameJa?: string;
+            processNameEn?: string;
+            memberWards?: string[];
+            members?: components["schemas"]["Member"][];
+            flow?: string;
+            /** Format: int32 */
+            flowVersion?: number;
+            milestones?: components["schemas"]["ProjectMilestone"][];
+            templates?: components["schemas"]["StandardTemplate"][];
+            canEdit?: boolean;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ProjectFields: {
+            title: string;
+            goal?: string;
+            memberWards?: string[];
+            flow?: string;
+            milestones?: components["schemas"]["ProjectMilestone"][];
+            templateIds?: string[];
+        };
+        ProjectMilestone: {
+            title: string;
+            dueOn: components["schemas"]["LocalDate"];
+            doneOn?: components["schemas"]["LocalDate"];
+        };
+        ProjectSummary: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            processId?: components["schemas"]["UUID"];
+            processNameJa?: string;
+            processNameEn?: string;
+            memberWards?: string[];
+            /** Format: int32 */
+            memberCount?: number;
+            /** Format: int32 */
+            templateCount?: number;
+            /** Format: int32 */
+            flowVersion?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         RatingRequest: {
             /** Format: int32 */
@@ -3313,6 +4380,12 @@ export interface components {
             decidedByName?: string;
             decidedAt?: components["schemas"]["OffsetDateTime"];
             findings?: components["schemas"]["FindingCounts"];
+        };
+        StandardTemplate: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            ownerWard?: string;
+            status?: string;
         };
         StoryDetail: {
             id?: components["schemas"]["UUID"];
@@ -3496,6 +4569,18 @@ export interface components {
             withdrawnAt?: components["schemas"]["OffsetDateTime"];
             withdrawnReason?: string;
             findings?: components["schemas"]["FindingCounts"];
+        };
+        WardCell: {
+            ward?: string;
+            wardNameJa?: string;
+            wardNameEn?: string;
+            status?: string;
+            templateId?: components["schemas"]["UUID"];
+            templateTitle?: string;
+            adoptedOn?: components["schemas"]["LocalDate"];
+            source?: string;
+            planTargetOn?: components["schemas"]["LocalDate"];
+            planNote?: string;
         };
         WardStats: {
             ward?: string;
