@@ -11,6 +11,9 @@ import { ReviewPage } from '../features/review/components/review-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
+import { ProjectsPage } from '../features/projects/components/projects-page';
+import { ProjectPage } from '../features/projects/components/project-page';
+import { BoardPage } from '../features/projects/components/board-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -33,6 +36,9 @@ export const router = createBrowserRouter([
       { path: '/publish/:id/edit', element: <NewTemplatePage /> },
       { path: '/reviews', element: <ReviewPage /> },
       { path: '/committee', element: <CommitteePage /> },
+      { path: '/standardisation', element: <ProjectsPage /> },
+      { path: '/projects/:id', element: <ProjectPage /> },
+      { path: '/processes/:id/board', element: <BoardPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

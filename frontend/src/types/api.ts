@@ -4038,6 +4038,12 @@ export interface components {
             threshold?: number;
             figures?: components["schemas"]["ProcessFigures"];
             wards?: components["schemas"]["WardCell"][];
+            templates?: components["schemas"]["BoardTemplate"][];
+        };
+        BoardTemplate: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            ownerWard?: string;
         };
         CreateProjectRequest: {
             processId: components["schemas"]["UUID"];

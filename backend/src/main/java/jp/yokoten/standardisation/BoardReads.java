@@ -23,6 +23,7 @@ import jp.yokoten.stats.FiscalYear;
 import jp.yokoten.standardisation.BoardViews.Board;
 import jp.yokoten.standardisation.BoardViews.Overview;
 import jp.yokoten.standardisation.BoardViews.ProcessFigures;
+import jp.yokoten.standardisation.BoardViews.BoardTemplate;
 import jp.yokoten.standardisation.BoardViews.WardCell;
 
 /**
@@ -51,7 +52,7 @@ public class BoardReads {
         if (o.items().isEmpty()) {
             throw new NotFound("There is no common process " + process + ".");
         }
-        return new Board(fy.year(), o.threshold(), o.items().get(0), cells.get(process));
+        return new Board(fy.year(), o.threshold(), o.items().get(0), cells.get(process), standardTemplates(process));
     }
 
     public Overview overview(FiscalYear fy) {
@@ -122,6 +123,19 @@ public class BoardReads {
                                 rs.getString(3), rs.getString(4), status, rs.getObject(6, UUID.class), rs.getString(7),
                                 rs.getObject(8, LocalDate.class), rs.getString(9), target, rs.getString(11)));
                     }, only, only, Date.valueOf(fy.endDay()), only, only);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private List<BoardTemplate> standardTemplates(UUID process) {
+        List<BoardTemplate> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, """
+                    SELECT DISTINCT t.id, t.title, t.owner_ward FROM project p JOIN project_template pt ON pt.project_id = p.id
+                    JOIN template t ON t.id = pt.template_id WHERE p.process_id = ? ORDER BY t.title, t.id""",
+                    rs -> out.add(new BoardTemplate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))), process);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

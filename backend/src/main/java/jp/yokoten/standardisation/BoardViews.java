@@ -39,8 +39,11 @@ public final class BoardViews {
         }
     }
 
-    /** GET /processes/{id}/board. */
-    public record Board(int fiscalYear, int threshold, ProcessFigures figures, List<WardCell> wards) {}
+    /** A standard template of one of the process's projects. */
+    public record BoardTemplate(UUID id, String title, String ownerWard) {}
+
+    /** GET /processes/{id}/board, with the standard templates the statuses derive from. */
+    public record Board(int fiscalYear, int threshold, ProcessFigures figures, List<WardCell> wards, List<BoardTemplate> templates) {}
 
     /** GET /standardisation: {@code rate} = standardised / processes, the KPI report's standardisationRate. */
     public record Overview(int fiscalYear, int threshold, int processes, int standardisedProcesses, BigDecimal rate,

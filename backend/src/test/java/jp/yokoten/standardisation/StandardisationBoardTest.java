@@ -124,6 +124,7 @@ class StandardisationBoardTest {
         assertEquals(3, r.getInt("figures.leadingTemplateWards"));
         assertEquals(false, r.getBoolean("figures.standardised"));
         assertEquals(1, r.getInt("figures.projects"));
+        assertEquals(java.util.Set.of(a, b), java.util.Set.copyOf(r.getList("templates.id")), "C is not standard");
     }
 
     @Test
