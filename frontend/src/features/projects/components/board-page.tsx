@@ -45,7 +45,7 @@ export function BoardPage() {
         <>
           <p className="text-std-20B-150" data-testid="board-summary">
             {t('projects.summary', { production: f.production, trial: f.trial, planned: f.planned, notStarted: f.notStarted,
-              rate: f.wardRate == null ? '—' : `${(f.wardRate * 100).toFixed(1)}%` })}
+              rate: f.wardRate == null ? '—' : `${(f.wardRate * 100).toFixed(2)}%` })}
             {' '}{f.standardised ? t('projects.isStandardised', { threshold: b.threshold }) : t('projects.notStandardised', { threshold: b.threshold, lead: f.leadingTemplateWards })}
           </p>
           <ul className="flex flex-wrap gap-4" aria-label={t('projects.legend')}>

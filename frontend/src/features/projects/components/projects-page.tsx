@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { ApiError } from '../../../lib/api-client';
 import { currentFiscalYear, useCurrentUser, useOverview, useProcesses, useProjectActions, useProjects } from '../api';
 
-const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${(rate * 100).toFixed(1)}%`);
+const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${(rate * 100).toFixed(2)}%`);
 
 /** Standardisation of common processes: every process with its rates (the KPI figure), the projects, and (admin) a new project. */
 export function ProjectsPage() {
