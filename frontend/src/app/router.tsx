@@ -18,6 +18,9 @@ import { RoundPage } from '../features/awards/components/round-page';
 import { ProposalsPage } from '../features/proposals/components/proposals-page';
 import { ProposalPage } from '../features/proposals/components/proposal-page';
 import { CertificationsPage } from '../features/certifications/components/certifications-page';
+import { ProjectsPage } from '../features/projects/components/projects-page';
+import { ProjectPage } from '../features/projects/components/project-page';
+import { BoardPage } from '../features/projects/components/board-page';
 
 function Home() {
   const { me } = useOutletContext<{ me: Me | null }>();
@@ -47,6 +50,9 @@ export const router = createBrowserRouter([
       { path: '/proposals', element: <ProposalsPage /> },
       { path: '/proposals/:id', element: <ProposalPage /> },
       { path: '/certifications', element: <CertificationsPage /> },
+      { path: '/standardisation', element: <ProjectsPage /> },
+      { path: '/projects/:id', element: <ProjectPage /> },
+      { path: '/processes/:id/board', element: <BoardPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

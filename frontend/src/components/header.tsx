@@ -66,6 +66,7 @@ export function Header({ me, actions }: { me: Me | null; actions?: ReactNode }) 
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-6 px-4 py-2">
             <li><Link to="/search">{t('nav.search')}</Link></li>
             {roles.includes('staff') && <li><Link to="/proposals">{t('proposals.nav')}</Link></li>}
+            {roles.includes('staff') && <li><Link to="/standardisation">{t('projects.nav')}</Link></li>}
             {roles.includes('publisher') && me.ward && <li><Link to="/publish">{t('nav.publish')}</Link></li>}
             {roles.includes('reviewer') && <li><Link to="/reviews">{t('nav.review')}</Link></li>}
             {(roles.includes('award_committee') || roles.includes('admin')) && <li><Link to="/committee">{t('nav.committee')}</Link></li>}

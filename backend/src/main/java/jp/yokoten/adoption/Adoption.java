@@ -37,6 +37,10 @@ public class Adoption extends PanacheEntityBase {
     @Column(name = "cross_ward", nullable = false, updatable = false)
     public boolean crossWard;
 
+    /** ward (recorded by the ward) or hearing (by a reviewer/admin from a hearing survey, SPEC §13). */
+    @Column(nullable = false)
+    public String source;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

@@ -32,6 +32,9 @@ import jp.yokoten.ward.WardService;
 /** Adoptions (横展開): a ward records that it uses a template; the figures behind the cross-ward KPI. */
 @ApplicationScoped
 public class AdoptionService {
+    public static final String SOURCE_WARD = "ward";
+    public static final String SOURCE_HEARING = "hearing";
+
     @Inject
     CurrentUser user;
 
@@ -62,6 +65,16 @@ public class AdoptionService {
     public Recorded record(UUID templateId, AdoptionRequest request) {
         String ward = user.ward().orElseThrow(() -> new Forbidden(
                 "Your account belongs to no ward; adoptions are recorded for a ward (ask for the group /wards/<ward>)."));
+        return record(templateId, ward, request, SOURCE_WARD);
+    }
+
+    /**
+     * Records for {@code ward}: source {@code ward} when the ward's own staff record it (this replaces a hearing-based
+     * record: confirm or correct), {@code hearing} when a reviewer or admin records what a hearing survey found
+     * (SPEC §13); a hearing never overwrites what the ward recorded itself.
+     */
+    @Transactional
+    public Recorded record(UUID templateId, String ward, AdoptionRequest request, String source) {
         TemplateRef t = templates.ref(templateId);
         if (!t.published()) {
             throw new Conflict("Only published templates can be adopted; this one is " + t.status() + ".");
@@ -76,6 +89,9 @@ public class AdoptionService {
         searchIndex.lockCounters(t.id());
         Adoption a = Adoption.findById(new Adoption.Key(ward, t.id()));
         boolean created = a == null;
+        if (!created && SOURCE_HEARING.equals(source) && SOURCE_WARD.equals(a.source)) {
+            throw new Conflict("The ward recorded this adoption itself; a hearing result does not overwrite it.");
+        }
         Map<String, Object> before = created ? null : state(a);
         LocalDate previousDate = created ? null : a.adoptedOn;
         OffsetDateTime now = Clocks.now();
@@ -91,6 +107,7 @@ public class AdoptionService {
         a.hoursSavedPerYear = request.hoursSavedPerYear();
         a.note = request.note() == null || request.note().isBlank() ? null : request.note();
         a.recordedBy = user.subject();
+        a.source = source;
         a.updatedAt = now;
         if (created) {
             a.persist();
@@ -102,12 +119,14 @@ public class AdoptionService {
         }
         long adopting = Adoption.count("key.templateId = ?1 and status <> 'discontinued'", t.id());
         searchIndex.setAdoptionCount(t.id(), (int) adopting);
-        usage.record("adopt", t.id(), version.version());
+        if (SOURCE_WARD.equals(source)) { // a hearing is not a use of the portal by the ward
+            usage.record("adopt", t.id(), version.version());
+        }
         Map<String, Object> after = state(a);
         after.put("version", version.version());
         audit.record(created ? "adoption.recorded" : "adoption.updated", "template", t.id(), before, after);
         return new Recorded(new AdoptionView(ward, t.id(), t.title(), t.ownerWard(), version.version(), a.status, a.adoptedOn,
-                a.hoursSavedPerYear, a.note, a.crossWard, a.updatedAt, null), created);
+                a.hoursSavedPerYear, a.note, a.crossWard, a.source, a.updatedAt, null), created);
     }
 
     /** Which wards adopted a template the caller can see. */
@@ -132,13 +151,13 @@ public class AdoptionService {
                 + "JOIN template_version v ON v.id = a.version_id WHERE " + where + " AND " + Visibility.sql(user, "t", "?");
         return read.page("""
                 SELECT a.ward, a.template_id, t.title, t.owner_ward, v.version, a.status, a.adopted_on, a.hours_saved_per_year,
-                       a.note, a.cross_ward, a.updated_at,
+                       a.note, a.cross_ward, a.source, a.updated_at,
                        EXISTS (SELECT 1 FROM template_version n WHERE n.template_id = a.template_id AND n.status = 'approved'
                                AND (n.major, n.minor, n.patch) > (v.major, v.minor, v.patch))""", from, order, paging,
                 rs -> new AdoptionView(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8), rs.getString(9),
-                        rs.getBoolean(10), rs.getObject(11, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-                        rs.getBoolean(12)),
+                        rs.getBoolean(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getBoolean(13)),
                 param, Visibility.viewerWard(user));
     }
 
@@ -148,6 +167,7 @@ public class AdoptionService {
         s.put("status", a.status);
         s.put("adoptedOn", a.adoptedOn.toString());
         s.put("hoursSavedPerYear", a.hoursSavedPerYear);
+        s.put("source", a.source);
         return s;
     }
 }

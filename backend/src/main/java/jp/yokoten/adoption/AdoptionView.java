@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An adoption as the API shows it; {@code updateAvailable} only in a ward's list. */
+/** An adoption as the API shows it; {@code source} ward or hearing; {@code updateAvailable} only in a ward's list. */
 public record AdoptionView(String ward, UUID templateId, String templateTitle, String templateOwnerWard, String version,
-        String status, LocalDate adoptedOn, BigDecimal hoursSavedPerYear, String note, boolean crossWard,
+        String status, LocalDate adoptedOn, BigDecimal hoursSavedPerYear, String note, boolean crossWard, String source,
         OffsetDateTime updatedAt, Boolean updateAvailable) {}

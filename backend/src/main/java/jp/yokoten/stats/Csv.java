@@ -9,16 +9,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** RFC 4180 CSV in UTF-8 with a BOM, so Excel opens Japanese text correctly; written row by row. */
-final class Csv implements AutoCloseable {
+public final class Csv implements AutoCloseable {
     private final Writer out;
 
-    Csv(OutputStream stream, String... header) {
+    public Csv(OutputStream stream, String... header) {
         out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         write("\uFEFF");
         row((Object[]) header);
     }
 
-    void row(Object... values) {
+    public void row(Object... values) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

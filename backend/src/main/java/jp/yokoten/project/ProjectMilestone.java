@@ -1,0 +1,10 @@
+package jp.yokoten.project;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import jp.yokoten.common.validation.PlainText;
+
+/** A milestone: what, by when, and when it was reached (empty while open). Dates lie in 2000..2100 (DateRange). */
+public record ProjectMilestone(@NotBlank @Size(max = 200) @PlainText String title, @NotNull LocalDate dueOn, LocalDate doneOn) {}

@@ -1,0 +1,26 @@
+package jp.yokoten.project;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the project API answers: records only, built by {@link ProjectReads}. */
+public final class ProjectViews {
+    private ProjectViews() {}
+
+    /** A row of GET /projects. */
+    public record ProjectSummary(UUID id, String title, UUID processId, String processNameJa, String processNameEn,
+            List<String> memberWards, int memberCount, int templateCount, int flowVersion, OffsetDateTime updatedAt) {}
+
+    public record Member(String subject, String name, String ward, OffsetDateTime addedAt) {}
+
+    public record StandardTemplate(UUID id, String title, String ownerWard, String status) {}
+
+    /** GET /projects/{id}; {@code canEdit} tells the SPA whether to offer the editors (admin or member). */
+    public record ProjectDetail(UUID id, String title, String goal, UUID processId, String processNameJa, String processNameEn,
+            List<String> memberWards, List<Member> members, String flow, int flowVersion, List<ProjectMilestone> milestones,
+            List<StandardTemplate> templates, boolean canEdit, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+
+    /** One saved version of the standard flow. */
+    public record FlowVersion(int version, String body, String editedBy, String editorName, OffsetDateTime editedAt) {}
+}
