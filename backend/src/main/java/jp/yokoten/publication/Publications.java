@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,7 +33,8 @@ import jp.yokoten.review.Workflow;
 
 /**
  * The life-cycle steps of every publishable kind, each with its status rule ({@link Workflow}), its review
- * ({@link ReviewService}) and its audit entry ({@code <type>.<step>}). The kind's own service calls these from
+ * ({@link ReviewService}), its audit entry ({@code <type>.<step>}) and a {@link PublicationChanged} event that
+ * the kind's search index observes. The kind's own service calls these from
  * inside its transaction and adds only what differs: its fields, links, versions and search index.
  */
 @ApplicationScoped
@@ -57,6 +59,9 @@ public class Publications {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<PublicationChanged> changed;
 
     /** An owner's edit under way: the patch that passed If-Match and the status before and after it. */
     public record Edit(ObjectNode changes, String before, String after) {}
@@ -86,6 +91,7 @@ public class Publications {
         state.put("title", p.title);
         state.put("ownerWard", p.ownerWard);
         record(kind, p, "created", null, state);
+        changed.fire(new PublicationChanged(p));
         return p;
     }
 
@@ -146,6 +152,7 @@ public class Publications {
         before.put("status", edit.before());
         after.put("status", edit.after());
         record(kind, p, "updated", before, after);
+        changed.fire(new PublicationChanged(p));
     }
 
     /** Opens the review of {@code p} (of one of its versions if {@code versionId} is set); drafts enter review. */
@@ -155,6 +162,7 @@ public class Publications {
             p.status = Workflow.IN_REVIEW;
         }
         p.updatedAt = Clocks.now();
+        changed.fire(new PublicationChanged(p));
     }
 
     /**
@@ -171,6 +179,7 @@ public class Publications {
             p.publishedAt = now;
         }
         p.updatedAt = now;
+        changed.fire(new PublicationChanged(p));
         return new Decided(review, before, now, first);
     }
 
@@ -188,6 +197,7 @@ public class Publications {
         p.status = Workflow.ARCHIVED;
         p.archivedAt = p.updatedAt = Clocks.now();
         record(kind, p, "archived", Map.of("status", before), Map.of("status", p.status));
+        changed.fire(new PublicationChanged(p));
         return p;
     }
 

@@ -3,6 +3,7 @@ package jp.yokoten.story;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.publication.PublicationChanged;
 import jp.yokoten.publication.Publications;
 import jp.yokoten.publication.Recognitions;
 import jp.yokoten.publication.Visibility;
@@ -57,7 +59,6 @@ public class StoryService {
         Story s = publications.create(Story.KIND, fields, ward -> checkLinks(fields.links(), ward));
         em.flush(); // the links below are plain SQL and reference the row
         link(s, fields.links());
-        index(s);
         return s;
     }
 
@@ -91,7 +92,6 @@ public class StoryService {
         publications.finishEdit(Story.KIND, s, edit, before, after);
         em.createNativeQuery("DELETE FROM story_template WHERE story_id = ?1").setParameter(1, s.id).executeUpdate();
         link(s, fields.links());
-        index(s);
         return s;
     }
 
@@ -103,7 +103,6 @@ public class StoryService {
         }
         String before = s.status;
         publications.openReview(Story.KIND, s, true, null, null);
-        index(s);
         publications.record(Story.KIND, s, "submitted", Map.of("status", before), Map.of("status", s.status));
         return s;
     }
@@ -112,7 +111,6 @@ public class StoryService {
     public Story decide(UUID id, ReviewDecision decision) {
         Story s = publications.visible(Story.KIND, id, true);
         Publications.Decided d = publications.decide(s, decision, review -> s.createdBy);
-        index(s);
         publications.record(Story.KIND, s, decision.approves() ? "approved" : "rejected", Map.of("status", d.before()),
                 Map.of("status", s.status, "reasons", d.review().reasons));
         return s;
@@ -120,9 +118,7 @@ public class StoryService {
 
     @Transactional
     public Story archive(UUID id) {
-        Story s = publications.archive(Story.KIND, id);
-        index(s);
-        return s;
+        return publications.archive(Story.KIND, id);
     }
 
     /** Stories the caller may see, newest first (the search itself lives in {@code search/}). */
@@ -184,6 +180,13 @@ public class StoryService {
     }
 
     // ---- search index ---------------------------------------------------------------------------------------
+
+    /** Keeps the search index in step with every life-cycle change of a story. */
+    void indexed(@Observes PublicationChanged change) {
+        if (change.item() instanceof Story s) {
+            index(s);
+        }
+    }
 
     private void index(Story s) {
         storySearch.upsert(s.id, s.status, s.ownerWard, s.publishedAt, s.title + " " + (s.titleEn == null ? "" : s.titleEn) + " " + s.body);

@@ -3,6 +3,7 @@ package jp.yokoten.template;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.proposal.ProposalReads;
+import jp.yokoten.publication.PublicationChanged;
 import jp.yokoten.publication.Publications;
 import jp.yokoten.publication.Recognitions;
 import jp.yokoten.review.ReviewDecision;
@@ -57,7 +59,6 @@ public class TemplateService {
     @Transactional
     public Template create(TemplateFields fields) {
         Template t = publications.create(Template.KIND, fields, ward -> checks.requireValid(fields, null));
-        index(t);
         return t;
     }
 
@@ -97,7 +98,6 @@ public class TemplateService {
         Map<String, Object>[] changed = publications.changedFields(current, fields);
         fields.applyTo(t);
         publications.finishEdit(Template.KIND, t, edit, changed[0], changed[1]);
-        index(t);
         return t;
     }
 
@@ -109,7 +109,6 @@ public class TemplateService {
         TemplateVersion v = versions.submitted(t);
         String before = t.status;
         publications.openReview(Template.KIND, t, firstReview, v.id, v.version);
-        index(t);
         publications.record(Template.KIND, t, "submitted", Map.of("status", before),
                 Map.of("status", t.status, "version", v.version, "versionStatus", v.status));
         return t;
@@ -123,7 +122,6 @@ public class TemplateService {
         if (d.firstPublished()) {
             rollups.ensureYear(t.id, FiscalYear.of(d.at()));
         }
-        index(t);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", t.status);
         after.put("version", v.version);
@@ -136,9 +134,14 @@ public class TemplateService {
 
     @Transactional
     public Template archive(UUID id) {
-        Template t = publications.archive(Template.KIND, id);
-        index(t);
-        return t;
+        return publications.archive(Template.KIND, id);
+    }
+
+    /** Keeps the search index in step with every life-cycle change of a template. */
+    void indexed(@Observes PublicationChanged change) {
+        if (change.item() instanceof Template t) {
+            index(t);
+        }
     }
 
     private void index(Template t) {
