@@ -66,6 +66,9 @@ public class DemoLoader {
     AdoptionService adoptions;
 
     @Inject
+    DemoProjects projects;
+
+    @Inject
     RatingService ratings;
 
     @Inject
@@ -118,6 +121,7 @@ public class DemoLoader {
                 told++;
             }
         }
+        projects.load(fresh);
         return new Result(fresh.size(), adopted, rated, told);
     }
 
