@@ -58,6 +58,9 @@ public class DemoLoader {
     RunAs runAs;
 
     @Inject
+    DemoMeasures measures;
+
+    @Inject
     TemplateService templates;
 
     @Inject
@@ -75,11 +78,6 @@ public class DemoLoader {
     @Inject
     WardService wards;
 
-    @Inject
-    AwardDemo awards;
-
-    @Inject
-    DemoProposals proposals;
 
     /** What one load did; a second load reports zeros. */
     public record Result(int templates, int adoptions, int ratings, int stories) {}
@@ -128,9 +126,7 @@ public class DemoLoader {
                 told++;
             }
         }
-        awards.load();
-        int proposed = proposals.load();
-        LOG.infof("Demo data: %d proposals and certifications added", proposed);
+        measures.load(fresh);
         return new Result(fresh.size(), adopted, rated, told);
     }
 
