@@ -1,9 +1,7 @@
 package jp.yokoten.demo;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +20,6 @@ import java.util.function.Supplier;
 import jp.yokoten.adoption.AdoptionRequest;
 import jp.yokoten.adoption.AdoptionService;
 import jp.yokoten.common.config.Clocks;
-import jp.yokoten.common.config.YokotenConfig;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.rating.RatingRequest;
@@ -36,7 +33,6 @@ import jp.yokoten.template.TemplateFields;
 import jp.yokoten.template.TemplateService;
 import jp.yokoten.template.version.VersionService;
 import jp.yokoten.ward.WardService;
-import org.jboss.logging.Logger;
 
 /**
  * Loads the demo portal through the application's own services — create, upload (with the governance scan),
@@ -46,13 +42,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DemoLoader {
-    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
     static final String PREFIX = "demo-";
     private static final RunAs.Actor REVIEWER = new RunAs.Actor("demo-coe-reviewer", "CoE 審査担当（デモ）", "chiyoda",
             Set.of(CurrentUser.STAFF, CurrentUser.REVIEWER));
-
-    @Inject
-    YokotenConfig config;
 
     @Inject
     RunAs runAs;
@@ -82,13 +74,6 @@ public class DemoLoader {
     /** What one load did; a second load reports zeros. */
     public record Result(int templates, int adoptions, int ratings, int stories) {}
 
-    void onStart(@Observes StartupEvent event) {
-        if (config.demo().enabled()) {
-            Result r = load();
-            LOG.infof("Demo data: %d templates, %d adoptions, %d ratings, %d stories added", r.templates(), r.adoptions(),
-                    r.ratings(), r.stories());
-        }
-    }
 
     @ActivateRequestContext
     public Result load() {
