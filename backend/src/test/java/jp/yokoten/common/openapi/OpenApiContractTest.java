@@ -32,6 +32,27 @@ class OpenApiContractTest {
                 + "If the change is intended, run `bash deploy/update-openapi.sh` and review the diff.");
     }
 
+    /** What ContractFilter adds to every operation, new ones included (issue 15). */
+    @Test
+    void everyOperationHasAnOperationIdBothSchemesAndProblemErrors() throws Exception {
+        JsonNode doc = YAML.readTree(Files.readString(COMMITTED));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            String id = op.getValue().path("operationId").asText("");
+            assertTrue(id.matches("[a-z]+[A-Za-z0-9]*") && ids.add(id), where + " has a unique operationId: " + id);
+            assertTrue(op.getValue().path("security").toString().contains("\"bearer\""), where + " accepts a bearer token");
+            op.getValue().path("responses").properties().forEach(r -> {
+                if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+                    assertTrue(r.getValue().path("content").path("application/problem+json").path("schema").path("$ref").asText()
+                            .equals("#/components/schemas/Problem"), where + " " + r.getKey() + " is a Problem");
+                }
+            });
+            assertTrue(op.getValue().path("responses").has("401") && op.getValue().path("responses").has("500"), where);
+        }));
+        assertTrue(doc.path("components").path("securitySchemes").path("keycloak").path("flows").has("clientCredentials"));
+    }
+
     @Test
     void everyApiOperationRequiresTheKeycloakBearerToken() throws Exception {
         JsonNode doc = YAML.readTree(Files.readString(COMMITTED));
