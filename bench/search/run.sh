@@ -65,11 +65,7 @@ me_rps=$(echo "${results[0]}" | awk '{print $(NF-2)}')
     echo "| $name | $p50 | $p95 | $p99 | $rps | $ratio | $errors | $ok |"
   done
   echo
-  echo "## Query plans (EXPLAIN ANALYZE of the statements SearchService builds, on the same data)"
-  echo
-  echo '```'
-  bench_psql -q -f "$ROOT/bench/search/explain.sql" 2>&1
-  echo '```'
+  echo "Query plans: bench/search/plans.sh captures the statements the API really runs (auto_explain, ANALYZE + BUFFERS)."
 } >"$OUT"
 cat "$OUT" | head -20
 log "Results written to $OUT"
