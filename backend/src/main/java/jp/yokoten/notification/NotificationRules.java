@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import java.util.ArrayList;
+import jp.yokoten.award.AwardPhaseChanged;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.proposal.ProposalStatusChanged;
 import jp.yokoten.rating.RatingGiven;
 import jp.yokoten.review.ReviewEvent;
 
@@ -21,6 +24,9 @@ public class NotificationRules {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CurrentUser user;
 
     /** Submissions reach every reviewer; decisions the submitter and the owning ward's publishers. */
     void onReview(@Observes ReviewEvent e) {
@@ -62,5 +68,28 @@ public class NotificationRules {
                   AND (av.major, av.minor, av.patch) < (nv.major, nv.minor, nv.patch)""")
                 .setParameter(1, templateId).setParameter(2, approvedVersion).getResultList();
         return subjects;
+    }
+
+    /** A proposal's new status reaches its author and supporters (SPEC §9, §11). */
+    void onProposalStatus(@Observes ProposalStatusChanged e) {
+        List<String> recipients = new ArrayList<>(e.supporterSubjects());
+        recipients.add(e.authorSubject());
+        notifier.notify(new Notice("proposal.status", "proposal", e.proposalId(), e.title(), "/proposals/" + e.proposalId(),
+                user.subject(), user.displayName(), new NotificationDetail(null, null, e.answer(), null, e.toStatus())),
+                Audience.subjects(recipients));
+    }
+
+    /** An award round's move: publishers when it opens, judges when judging starts, entrants at publication (SPEC §8, §11). */
+    void onAwardPhase(@Observes AwardPhaseChanged e) {
+        Audience audience = switch (e.to()) {
+            case "open" -> Audience.role(CurrentUser.PUBLISHER);
+            case "judging" -> Audience.role(CurrentUser.AWARD_COMMITTEE);
+            case "published" -> Audience.subjects(e.entrantSubjects());
+            default -> null;
+        };
+        if (audience != null) {
+            notifier.notify(new Notice("award.phase", "award", e.roundId(), e.title(), "/awards/" + e.roundId(), user.subject(),
+                    user.displayName(), new NotificationDetail(null, null, null, null, e.to())), audience);
+        }
     }
 }

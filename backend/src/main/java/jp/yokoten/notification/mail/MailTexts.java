@@ -30,7 +30,9 @@ public class MailTexts {
             "story.approved", new String[] {"承認", "成功事例「{title}」が承認され、公開されました（審査: {actor}）。"},
             "story.rejected", new String[] {"差し戻し", "成功事例「{title}」が差し戻されました（審査: {actor}）。理由: {reasons}。コメント: {comment}"},
             "template.version-available", new String[] {"新しいバージョン", "貴区が導入しているテンプレート「{title}」の新しいバージョン {version} が公開されました。"},
-            "template.rated", new String[] {"評価", "テンプレート「{title}」に {actor} さんが★{stars}の評価を付けました。{comment}"});
+            "template.rated", new String[] {"評価", "テンプレート「{title}」に {actor} さんが★{stars}の評価を付けました。{comment}"},
+            "proposal.status", new String[] {"提案の状況", "業務改善提案「{title}」の状況が「{status}」になりました（{actor}）。回答: {comment}"},
+            "award.phase", new String[] {"アワード", "「{title}」が次の段階に進みました: {status}"});
     private static final Map<String, String[]> EN = Map.of(
             "template.submitted", new String[] {"Review requested", "Template \"{title}\" (version {version}) was submitted for review by {actor}."},
             "story.submitted", new String[] {"Review requested", "Success story \"{title}\" was submitted for review by {actor}."},
@@ -39,7 +41,9 @@ public class MailTexts {
             "story.approved", new String[] {"Approved", "Success story \"{title}\" was approved and published (reviewer: {actor})."},
             "story.rejected", new String[] {"Returned", "Success story \"{title}\" was returned (reviewer: {actor}). Reasons: {reasons}. Comment: {comment}"},
             "template.version-available", new String[] {"New version", "Version {version} of \"{title}\", which your ward uses, has been published."},
-            "template.rated", new String[] {"Rating", "{actor} rated template \"{title}\" with {stars} star(s). {comment}"});
+            "template.rated", new String[] {"Rating", "{actor} rated template \"{title}\" with {stars} star(s). {comment}"},
+            "proposal.status", new String[] {"Proposal status", "Improvement proposal \"{title}\" is now \"{status}\" ({actor}). Answer: {comment}"},
+            "award.phase", new String[] {"Award", "\"{title}\" moved to its next phase: {status}"});
 
     @Inject
     MailSettings settings;
