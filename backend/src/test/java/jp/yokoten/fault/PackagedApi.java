@@ -62,6 +62,13 @@ final class PackagedApi {
         env.put("YOKOTEN_RATE_LIMIT_ENABLED", "false");
         env.put("YOKOTEN_OIDC_URL", OwnKeycloak.REALM_URL);
         env.put("YOKOTEN_DEMO", "false");
+        // Production names every mail setting; nothing listens here, so queued mail waits in the outbox.
+        env.put("YOKOTEN_SMTP_HOST", "127.0.0.1");
+        env.put("YOKOTEN_SMTP_PORT", "39025");
+        env.put("YOKOTEN_SMTP_TLS", "false");
+        env.put("YOKOTEN_SMTP_START_TLS", "DISABLED");
+        env.put("YOKOTEN_MAIL_FROM", "yokoten@yokoten.local");
+        env.put("YOKOTEN_PUBLIC_URL", "http://localhost:5173");
         process = own.start(b);
     }
 
