@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Kpi(
         @Schema(required = true, enumeration = {"newTemplates", "crossWardAdoptions", "averageDevelopmentDays", "hoursSavedClaimed",
-            "hoursSavedMeasured", "storiesPublished", "hoursSavedStories", "standardisationRate"}, example = "crossWardAdoptions")
+            "hoursSavedMeasured", "storiesPublished", "hoursSavedStories", "standardisationRate", "proposals",
+            "proposalsSolvedByTemplate", "certifiedDevelopers", "wardsMeetingCertificationTarget"}, example = "crossWardAdoptions")
         String id,
         @Schema(required = true, example = "他区への横展開数") String labelJa,
         @Schema(required = true, example = "Cross-ward adoptions") String labelEn,
@@ -19,7 +20,8 @@ public record Kpi(
         @Schema(enumeration = {"atLeast", "atMost"}, description = "How value is held against target; null without a target")
         String comparison,
         @Schema(description = "Null without a target or a value", example = "false") Boolean met,
-        @Schema(required = true, enumeration = {"templates", "adoptions", "days", "hours/year", "stories", "ratio"},
+        @Schema(required = true, enumeration = {"templates", "adoptions", "days", "hours/year", "stories", "ratio", "proposals",
+            "people", "wards"},
             example = "adoptions") String unit) {
     static Kpi of(String id, String labelJa, String labelEn, BigDecimal value, BigDecimal target, String comparison, String unit) {
         Boolean met = value == null || target == null ? null

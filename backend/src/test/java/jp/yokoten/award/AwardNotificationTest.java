@@ -39,7 +39,7 @@ class AwardNotificationTest {
         AwardFixtures.moveTo(round, "judging");
         assertEquals(2, db.count("SELECT count(*) FROM notification WHERE kind = 'award.phase' AND object_id = CAST(? AS uuid)"
                 + " AND detail->>'status' = 'judging'", round));
-        assertEquals(Set.of("shinagawa-judge", "external-judge"), Set.copyOf(db.strings("SELECT recipient FROM notification"
+        assertEquals(Set.of("sub-shinagawa-judge", "sub-external-judge"), Set.copyOf(db.strings("SELECT recipient FROM notification"
                 + " WHERE kind = 'award.phase' AND object_id = CAST(? AS uuid) AND detail->>'status' = 'judging'", round)));
 
         AwardFixtures.moveTo(round, "decided");
@@ -47,7 +47,7 @@ class AwardNotificationTest {
                 + " AND detail->>'status' = 'decided'", round), "deciding is the committee's business");
 
         AwardFixtures.moveTo(round, "published");
-        assertEquals(Set.of("minato-publisher"), Set.copyOf(db.strings("SELECT recipient FROM notification"
+        assertEquals(Set.of("sub-minato-publisher"), Set.copyOf(db.strings("SELECT recipient FROM notification"
                 + " WHERE kind = 'award.phase' AND object_id = CAST(? AS uuid) AND detail->>'status' = 'published'", round)),
                 "the entrant of " + entry);
     }

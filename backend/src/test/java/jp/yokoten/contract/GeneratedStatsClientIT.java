@@ -78,7 +78,7 @@ class GeneratedStatsClientIT {
         assertEquals(LocalDate.of(2025, 4, 1), report.getFrom());
         assertEquals(LocalDate.of(2026, 4, 1), report.getTo());
         Map<String, Kpi> byId = report.getKpis().stream().collect(Collectors.toMap(k -> k.getId().getValue(), k -> k));
-        assertEquals(8, byId.size());
+        assertEquals(12, byId.size(), "the eight portal KPIs and the four of proposals and certifications");
         Kpi cross = byId.get("crossWardAdoptions");
         assertEquals(0, new BigDecimal("21").compareTo(cross.getValue()));
         assertEquals(0, new BigDecimal("50").compareTo(cross.getTarget()));

@@ -40,7 +40,7 @@ class ProposalNotificationTest {
 
         assertEquals(Set.of("koto-staff", "sumida-staff", "setagaya-staff"), db.recipients("proposal.status", id),
                 "not the publisher who answered, not staff who never supported it");
-        assertEquals(1, db.count("SELECT count(*) FROM notification WHERE object_id = CAST(? AS uuid) AND recipient = 'sumida-staff'"
+        assertEquals(1, db.count("SELECT count(*) FROM notification WHERE object_id = CAST(? AS uuid) AND recipient = 'sub-sumida-staff'"
                 + " AND detail->>'status' = 'accepted' AND detail->>'comment' = '来年度に開発します。'", id));
     }
 }
