@@ -22,11 +22,6 @@ import { ProjectsPage } from '../features/projects/components/projects-page';
 import { ProjectPage } from '../features/projects/components/project-page';
 import { BoardPage } from '../features/projects/components/board-page';
 
-function Home() {
-  const { me } = useOutletContext<{ me: Me | null }>();
-  return <HomePage me={me} />;
-}
-
 export const router = createBrowserRouter([
   {
     element: <Layout />,

@@ -71,7 +71,8 @@ describe('the typed client', () => {
   it('sends a merge patch with If-Match, emptied fields as null and untouched ones absent', async () => {
     respond(200, { id: 's1' }, 'application/json', { ETag: '"4"' });
     await unwrapTagged(api.PATCH('/api/v1/stories/{id}', {
-      params: { path: { id: 's1' } }, ...mergePatch<StoryFields>({ title: '新', body: '本文', titleEn: undefined }, '"3"'),
+      ...mergePatch<StoryFields>({ title: '新', body: '本文', titleEn: undefined }, '"3"'),
+      params: { path: { id: 's1' }, header: { 'If-Match': '"3"' } },
     }));
     expect(sent().headers.get('Content-Type')).toBe('application/merge-patch+json');
     expect(sent().headers.get('If-Match')).toBe('"3"');
@@ -83,5 +84,10 @@ describe('problemOf', () => {
   it('keeps the status on the wire whatever the body claims, and drops fields of the wrong type', () => {
     expect(problemOf(409, 'Conflict', { status: 200, title: 'Edited meanwhile', detail: 42, errors: 'x' }))
       .toEqual({ type: 'about:blank', title: 'Edited meanwhile', status: 409, detail: undefined, errors: undefined, findings: undefined });
+  });
+
+  it('keeps field errors with a message, naming no field as the empty one', () => {
+    expect(problemOf(400, 'Bad Request', { errors: [{ field: 'title', message: 'required' }, { message: 'too many' }, { field: 'x' }, 'y'] }).errors)
+      .toEqual([{ field: 'title', message: 'required' }, { field: '', message: 'too many' }]);
   });
 });

@@ -98,20 +98,30 @@ export function problemOf(status: number, statusText: string, body: unknown): Pr
     type: text('type') ?? base.type,
     title: text('title') ?? base.title,
     detail: text('detail'),
-    errors: Array.isArray(errors)
-      ? errors.filter((e): e is { field?: string; message?: string } => typeof e === 'object' && e !== null)
-      : undefined,
+    errors: Array.isArray(errors) ? errors.flatMap(fieldErrorOf) : undefined,
     findings: Array.isArray(findings)
       ? findings.filter((f): f is components['schemas']['FindingView'] => typeof f === 'object' && f !== null)
       : undefined,
   };
 }
 
+/** One entry of a problem's `errors` as the contract types it (field and message are strings); others are dropped. */
+function fieldErrorOf(entry: unknown): NonNullable<Problem['errors']> {
+  if (typeof entry !== 'object' || entry === null) return [];
+  const field: unknown = Reflect.get(entry, 'field');
+  const message: unknown = Reflect.get(entry, 'message');
+  if (typeof message !== 'string') return [];
+  return [{ field: typeof field === 'string' ? field : '', message }];
+}
+
 /**
  * A JSON merge patch (RFC 7396) body: a field present with the value undefined (the user emptied it) is sent
  * as null, which removes it; absent fields stay as they are. The contract still types PATCH bodies with the
  * create schemas, which allow no null (issue 15), so the typed body and its wire form differ only there.
- * `etag` goes out as If-Match: nobody overwrites a version they have not seen.
+ * `etag` goes out as If-Match: nobody overwrites a version they have not seen. The contract declares If-Match as
+ * a required header parameter of every merge-patch operation, so callers also name it in `params.header`
+ * (after the spread, e.g. `{ ...mergePatch(body, etag), params: { path, header: { 'If-Match': etag } } }`);
+ * both carry the same value.
  */
 export function mergePatch<T extends object>(fields: T, etag: string) {
   return {

@@ -48,7 +48,7 @@ describe('useEditable', () => {
     let saved: StoryDetail | null = null;
     await act(async () => {
       saved = await result.current.save((api, etag) =>
-        unwrapTagged(api.PATCH('/api/v1/stories/{id}', { params: { path: { id: 's1' } }, ...mergePatch(fields(result.current.form), etag) })));
+        unwrapTagged(api.PATCH('/api/v1/stories/{id}', { ...mergePatch(fields(result.current.form), etag), params: { path: { id: 's1' }, header: { 'If-Match': etag } } })));
     });
     expect(saved).toEqual({ id: 's1', title: '避難所の集計' });
     const patch = requests[1];
@@ -78,7 +78,7 @@ describe('useEditable', () => {
     act(() => result.current.set('title')({ target: { value: '私の変更' } }));
     await act(async () => {
       await result.current.save((api, etag) =>
-        unwrapTagged(api.PATCH('/api/v1/stories/{id}', { params: { path: { id: 's1' } }, ...mergePatch(fields(result.current.form), etag) })));
+        unwrapTagged(api.PATCH('/api/v1/stories/{id}', { ...mergePatch(fields(result.current.form), etag), params: { path: { id: 's1' }, header: { 'If-Match': etag } } })));
     });
     expect(result.current.error?.status).toBe(412);
     expect(result.current.error?.message).toBe('edited meanwhile');

@@ -18,8 +18,8 @@ export function HomePage() {
   const english = i18n.language === 'en';
   const signedIn = auth.state.status === 'authenticated';
   const ward = me?.ward?.slug;
-  const newest = useQuery((api) => templatesApi.search(api, { sort: 'newest', size: '5' }), []);
-  const popular = useQuery((api) => templatesApi.search(api, { sort: 'adopted', size: '5' }), []);
+  const newest = useQuery((api) => templatesApi.search(api, { sort: 'newest', size: 5 }), []);
+  const popular = useQuery((api) => templatesApi.search(api, { sort: 'adopted', size: 5 }), []);
   const mine = useQuery(ward ? (api) => adoptionApi.ofWard(api, ward, 5) : null, [ward]);
 
   return (

@@ -7,7 +7,7 @@ type AdoptionRequest = components['schemas']['AdoptionRequest'];
 export const adoptionApi = {
   ofTemplate: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}/adoptions', { params: { path: { id } } })),
   ofWard: (api: Api, slug: string, size: number) =>
-    unwrap(api.GET('/api/v1/wards/{slug}/adoptions', { params: { path: { slug }, query: { size: String(size) } } })),
+    unwrap(api.GET('/api/v1/wards/{slug}/adoptions', { params: { path: { slug }, query: { size } } })),
   record: (api: Api, id: string, body: AdoptionRequest) =>
     unwrap(api.PUT('/api/v1/templates/{id}/adoption', { params: { path: { id } }, body })),
 };

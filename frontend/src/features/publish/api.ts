@@ -5,15 +5,15 @@ import type { TemplateFields } from '../../types/schemas';
 /** A publisher's work on the own ward's templates: write, upload versions, justify findings, submit. */
 export const publishApi = {
   mine: (api: Api, ward: string, status: string) =>
-    unwrap(api.GET('/api/v1/templates', { params: { query: { ward, status, size: '100' } } })),
+    unwrap(api.GET('/api/v1/templates', { params: { query: { ward, status, size: 100 } } })),
   get: (api: Api, id: string) => unwrapTagged(api.GET('/api/v1/templates/{id}', { params: { path: { id } } })),
   create: (api: Api, body: TemplateFields) => unwrapTagged(api.POST('/api/v1/templates', { body })),
   patch: (api: Api, id: string, body: TemplateFields, etag: string) =>
-    unwrapTagged(api.PATCH('/api/v1/templates/{id}', { params: { path: { id } }, ...mergePatch(body, etag) })),
+    unwrapTagged(api.PATCH('/api/v1/templates/{id}', { ...mergePatch(body, etag), params: { path: { id }, header: { 'If-Match': etag } } })),
   versions: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}/versions', { params: { path: { id } } })),
   submit: (api: Api, id: string) => unwrap(api.POST('/api/v1/templates/{id}/submit', { params: { path: { id } } })),
   findings: (api: Api, id: string, version: string) =>
-    unwrap(api.GET('/api/v1/templates/{id}/versions/{version}/findings', { params: { path: { id, version }, query: { size: '100' } } })),
+    unwrap(api.GET('/api/v1/templates/{id}/versions/{version}/findings', { params: { path: { id, version }, query: { size: 100 } } })),
   justify: (api: Api, id: string, version: string, findingId: string, justification: string) =>
     unwrap(api.PUT('/api/v1/templates/{id}/versions/{version}/findings/{findingId}/justification', {
       params: { path: { id, version, findingId } }, body: { justification },

@@ -14,3 +14,17 @@ export const templatesApi = {
       params: { path: { id, version } }, parseAs: 'blob', headers: { Accept: '*/*' },
     })),
 };
+
+const TEXT_KEYS = ['category', 'platform', 'process', 'q', 'sort', 'status', 'tag', 'ward'] as const;
+
+/** The search as the URL keeps it (a bookmarkable link), with page and size as the numbers the API takes. */
+export function searchQueryOf(params: URLSearchParams, size: number): SearchQuery {
+  const query: SearchQuery = { size };
+  for (const key of TEXT_KEYS) {
+    const value = params.get(key);
+    if (value !== null) query[key] = value;
+  }
+  const page = Number(params.get('page'));
+  if (params.has('page') && Number.isInteger(page) && page >= 0) query.page = page;
+  return query;
+}

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useLabels } from '../../../lib/labels';
 import { useQuery } from '../../../lib/use-api';
-import { committeeApi } from '../api';
+import { committeeApi, isTemplateSort, TEMPLATE_SORTS, type TemplateSort } from '../api';
 import { CsvButton } from './csv-button';
 
 /** Figures per template for a fiscal year, sortable, with the CSV of the same query. */
 export function TemplateStatsSection({ fy }: { fy: number }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [sort, setSort] = useState('crossWardAdoptions');
+  const [sort, setSort] = useState<TemplateSort>('crossWardAdoptions');
   const templates = useQuery((api) => committeeApi.templates(api, fy, sort), [fy, sort]);
   return (
     <section aria-labelledby="tpl-stats-title" className="space-y-2">
@@ -23,8 +23,8 @@ export function TemplateStatsSection({ fy }: { fy: number }) {
       <ProblemAlert error={templates.error} />
       <label className="flex items-center gap-2">
         {t('search.sort')}
-        <select className="rounded-8 border border-solid-gray-600 px-3 py-2" value={sort} onChange={(e) => setSort(e.target.value)}>
-          {['crossWardAdoptions', 'adoptions', 'downloads', 'views', 'rating', 'hoursMeasured'].map((s) => (
+        <select className="rounded-8 border border-solid-gray-600 px-3 py-2" value={sort} onChange={(e) => isTemplateSort(e.target.value) && setSort(e.target.value)}>
+          {TEMPLATE_SORTS.map((s) => (
             <option key={s} value={s}>{t(`committee.sorts.${s}`)}</option>
           ))}
         </select>

@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { inputClass } from '../../../components/field';
 import { useLabels } from '../../../lib/labels';
 import { useQuery } from '../../../lib/use-api';
-import { templatesApi } from '../api';
+import { searchQueryOf, templatesApi } from '../api';
 import { TemplateCard } from './template-card';
 
 const FACETS = ['platform', 'category', 'ward'] as const;
@@ -31,7 +31,7 @@ export function SearchPage() {
     return () => clearTimeout(timer);
   }, [text, params, setParams]);
 
-  const query = { ...Object.fromEntries(params), size: '20' };
+  const query = searchQueryOf(params, 20);
   const { data, error, loading } = useQuery((api) => templatesApi.search(api, query), [params.toString()]);
 
   const setParam = (key: string, value: string | null) => {
