@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field, buttonPrimary, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { useAwardActions, useMe, useRounds } from '../api';
+import { useMe } from '../../../lib/me';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { awardsApi } from '../api';
 
 /** The award's rounds, newest first; admin creates the next one here. */
 export function AwardsPage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const rounds = useRounds();
+  const { me } = useMe();
+  const rounds = useQuery(awardsApi.rounds, []);
   const isAdmin = me?.roles?.includes('admin') ?? false;
   return (
     <section aria-labelledby="awards-title" className="space-y-8">
@@ -43,21 +44,15 @@ export function AwardsPage() {
 
 function CreateRound({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const actions = useAwardActions();
+  const { run, error } = useMutation();
   const year = new Date().getFullYear();
   const [form, setForm] = useState({ fiscalYear: String(year), title: '', entriesCloseOn: `${year}-11-30`, judgingClosesOn: `${year + 1}-01-31`, max: '3' });
-  const [error, setError] = useState<ApiError | null>(null);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      await actions.create({ fiscalYear: Number(form.fiscalYear), title: form.title, entriesCloseOn: form.entriesCloseOn,
-        judgingClosesOn: form.judgingClosesOn, maxEntriesPerWard: Number(form.max) });
-      setError(null);
-      onCreated();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    const body = { fiscalYear: Number(form.fiscalYear), title: form.title, entriesCloseOn: form.entriesCloseOn,
+      judgingClosesOn: form.judgingClosesOn, maxEntriesPerWard: Number(form.max) };
+    if ((await run((api) => awardsApi.create(api, body))).ok) onCreated();
   };
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="create-title" className="max-w-xl space-y-4">

@@ -1,12 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, buttonPrimary, inputClass } from '../../../components/field';
-import { useWardWork } from '../api';
+import { useQuery } from '../../../lib/use-api';
+import { awardsApi, type Subject } from '../api';
 
 /** A publisher enters one of their ward's published templates or stories, with a statement. */
-export function EntryForm(props: { ward?: string; onEnter: (subject: { storyId?: string; templateId?: string }, statement: string) => Promise<void> }) {
+export function EntryForm(props: { ward?: string; onEnter: (subject: Subject, statement: string) => Promise<void> }) {
   const { t } = useTranslation();
-  const work = useWardWork(props.ward);
+  const { ward } = props;
+  const work = {
+    templates: useQuery(ward ? (api) => awardsApi.wardTemplates(api, ward) : null, [ward]).data ?? [],
+    stories: useQuery(ward ? (api) => awardsApi.wardStories(api, ward) : null, [ward]).data ?? [],
+  };
   const [choice, setChoice] = useState('');
   const [statement, setStatement] = useState('');
   const submit = async (e: FormEvent) => {

@@ -2,11 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, buttonPrimary, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { useAwardActions, type Entry, type Round } from '../api';
+import { useMutation } from '../../../lib/use-api';
+import { awardsApi, CRITERIA, type Criterion, type Entry, type Round } from '../api';
 import { EvidencePanel } from './evidence-panel';
-
-const CRITERIA = ['workReduction', 'residentService', 'originality'] as const;
 
 /** A judge's queue: every entry they may score (never their own ward's), its evidence, and their sheet. */
 export function JudgingQueue(props: { round: Round; entries: Entry[]; onSaved: () => void }) {
@@ -39,33 +37,28 @@ export function JudgingQueue(props: { round: Round; entries: Entry[]; onSaved: (
 
 function ScoreSheet({ round, entry, onSaved }: { round: Round; entry: Entry; onSaved: () => void }) {
   const { t } = useTranslation();
-  const actions = useAwardActions();
+  const { run, error } = useMutation();
   const mine = entry.myScore;
-  const [scores, setScores] = useState<Record<string, string>>({
+  const [scores, setScores] = useState<Record<Criterion, string>>({
     workReduction: String(mine?.workReduction ?? ''),
     residentService: String(mine?.residentService ?? ''),
     originality: String(mine?.originality ?? ''),
   });
   const [comment, setComment] = useState(mine?.comment ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      await actions.score(round.id ?? '', entry.id ?? '', {
-        workReduction: Number(scores.workReduction),
-        residentService: Number(scores.residentService),
-        originality: Number(scores.originality),
-        comment: comment || undefined,
-      });
-      setError(null);
-      setSaved(true);
-      onSaved();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    const body = {
+      workReduction: Number(scores.workReduction),
+      residentService: Number(scores.residentService),
+      originality: Number(scores.originality),
+      comment: comment || undefined,
+    };
+    if (!(await run((api) => awardsApi.score(api, round.id ?? '', entry.id ?? '', body))).ok) return;
+    setSaved(true);
+    onSaved();
   };
-  const weight = (c: string) => (round.weights ? round.weights[c as (typeof CRITERIA)[number]] : undefined);
+  const weight = (c: Criterion) => round.weights?.[c];
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-3" aria-label={`${t('awards.judging.title')}: ${entry.title}`}>
       <ProblemAlert error={error} />

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { buttonSecondary, inputClass } from '../../../components/field';
-import { PRIZES, useResultsCsv, type Results, type Round } from '../api';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { useDownload } from '../../../lib/download';
+import { awardsApi, PRIZES, type Results, type Round } from '../api';
 
 /** The ranking, standardised and raw side by side; admin sets prizes while decided; winners once published. */
 export function ResultsTable(props: { round: Round; results: Results; canSetPrize: boolean; onPrize: (entryId: string, prize: string | null) => void }) {
   const { t } = useTranslation();
-  const csv = useResultsCsv();
+  const csv = useDownload();
+  const { round } = props;
   const items = props.results.items ?? [];
   const winners = items.filter((i) => i.prize);
   return (
@@ -27,10 +30,15 @@ export function ResultsTable(props: { round: Round; results: Results; canSetPriz
         <h2 id="results-title" className="text-std-24B-150">
           {t('awards.results.title')}
         </h2>
-        <button type="button" className={buttonSecondary} onClick={() => void csv(props.round.id ?? '', props.round.fiscalYear ?? 0)}>
+        <button
+          type="button"
+          className={buttonSecondary}
+          onClick={() => void csv.download((api) => awardsApi.resultsCsv(api, round.id ?? ''), `yokoten-award-FY${round.fiscalYear ?? 0}.csv`)}
+        >
           {t('awards.results.csv')}
         </button>
       </div>
+      <ProblemAlert error={csv.error} />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <thead>

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { StaticAuthProvider, type Auth } from '../../../lib/auth';
 import { changeLanguage } from '../../../lib/i18n';
+import { StaticMeProvider, type Me } from '../../../lib/me';
 import { RoundPage } from './round-page';
 
 const auth: Auth = { state: { status: 'authenticated', username: 'u' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
@@ -22,21 +23,24 @@ const results = {
   ],
 };
 
-function serve(me: object, r: object) {
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    const body = url.endsWith('/me') ? me : url.endsWith('/entries?size=100') ? entries : url.endsWith('/results') ? results : r;
+function serve(r: object) {
+  vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    const url = request.url;
+    const body = url.endsWith('/entries?size=100') ? entries : url.endsWith('/results') ? results : r;
     return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
   }));
 }
 
-function page() {
+function page(me: Me) {
   render(
     <StaticAuthProvider value={auth}>
-      <MemoryRouter initialEntries={['/awards/r1']}>
-        <Routes>
-          <Route path="/awards/:id" element={<RoundPage />} />
-        </Routes>
-      </MemoryRouter>
+      <StaticMeProvider me={me}>
+        <MemoryRouter initialEntries={['/awards/r1']}>
+          <Routes>
+            <Route path="/awards/:id" element={<RoundPage />} />
+          </Routes>
+        </MemoryRouter>
+      </StaticMeProvider>
     </StaticAuthProvider>,
   );
 }
@@ -44,8 +48,8 @@ function page() {
 describe('RoundPage', () => {
   it('gives a judge the queue with progress, evidence and the three criteria with their weights', async () => {
     await changeLanguage('ja');
-    serve({ roles: ['award_committee'] }, round);
-    page();
+    serve(round);
+    page({ roles: ['award_committee'] });
     expect(await screen.findByTestId('judging-progress')).toHaveTextContent('2 件中 1 件採点済み');
     const sheet = screen.getByRole('form', { name: '審査: 避難所アプリ' });
     expect(within(sheet).getByLabelText(/業務削減効果（配点 40）/)).toHaveValue('4');
@@ -57,8 +61,8 @@ describe('RoundPage', () => {
 
   it('shows the winners and both ranks once published, with no prize controls for staff', async () => {
     await changeLanguage('ja');
-    serve({ roles: ['staff'], ward: { slug: 'minato' } }, { ...round, phase: 'published' });
-    page();
+    serve({ ...round, phase: 'published' });
+    page({ roles: ['staff'], ward: { slug: 'minato' } });
     expect(await screen.findByTestId('winners')).toHaveTextContent('大賞避難所アプリ（koto）');
     const row = screen.getAllByRole('row')[1];
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '避難所アプリ', 'koto', '4.897', '3', '1', '採点不足', '大賞']);

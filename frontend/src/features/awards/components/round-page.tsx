@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { PHASES, useAwardActions, useEntries, useMe, useResults, useRound, type Entry, type Round } from '../api';
+import type { Api } from '../../../lib/api-client';
+import { useMe } from '../../../lib/me';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { awardsApi, nextPhase, type Entry, type Round } from '../api';
 import { EntryForm } from './entry-form';
 import { EvidencePanel } from './evidence-panel';
 import { JudgingQueue } from './judging-queue';
@@ -14,11 +15,10 @@ import { ResultsTable } from './results-table';
 export function RoundPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const me = useMe();
-  const round = useRound(id);
-  const entries = useEntries(id);
-  const actions = useAwardActions();
-  const [error, setError] = useState<ApiError | null>(null);
+  const { me } = useMe();
+  const round = useQuery(id ? (api) => awardsApi.round(api, id) : null, [id]);
+  const entries = useQuery(id ? (api) => awardsApi.entries(api, id) : null, [id]);
+  const mutation = useMutation();
   const roles = me?.roles ?? [];
   const admin = roles.includes('admin');
   const judge = roles.includes('award_committee');
@@ -26,19 +26,14 @@ export function RoundPage() {
   const r = round.data;
   const phase = r?.phase ?? 'draft';
   const resultsVisible = phase === 'published' || (phase === 'decided' && (admin || judge));
-  const results = useResults(id, resultsVisible);
-  const next = PHASES[PHASES.indexOf(phase as (typeof PHASES)[number]) + 1];
+  const results = useQuery(id && resultsVisible ? (api) => awardsApi.results(api, id) : null, [id, resultsVisible]);
+  const next = nextPhase(phase);
 
-  const run = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError(null);
-      round.reload();
-      entries.reload();
-      results.reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+  const run = async (work: (api: Api) => Promise<unknown>) => {
+    if (!(await mutation.run(work)).ok) return;
+    round.reload();
+    entries.reload();
+    results.reload();
   };
 
   if (!r) return <ProblemAlert error={round.error} />;
@@ -52,17 +47,17 @@ export function RoundPage() {
           {t('awards.fy', { year: r.fiscalYear })} ・ {t('awards.phaseLabel')}: <strong data-testid="round-phase">{t(`awards.phase.${phase}`)}</strong>
         </p>
       </div>
-      <ProblemAlert error={error} />
+      <ProblemAlert error={mutation.error} />
       {admin && next && (
         <div className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
           <p>{t('awards.moveNote')}</p>
-          <button type="button" className={buttonPrimary} onClick={() => void run(() => actions.move(r.id ?? '', next))}>
+          <button type="button" className={buttonPrimary} onClick={() => void run((api) => awardsApi.move(api, r.id ?? '', next))}>
             {t('awards.move', { phase: t(`awards.phase.${next}`) })}
           </button>
         </div>
       )}
       {phase === 'open' && publisher && (
-        <EntryForm ward={me?.ward?.slug} onEnter={(subject, statement) => run(() => actions.enter(r.id ?? '', subject, statement))} />
+        <EntryForm ward={me?.ward?.slug} onEnter={(subject, statement) => run((api) => awardsApi.enter(api, r.id ?? '', subject, statement))} />
       )}
       {phase === 'judging' && judge ? (
         <JudgingQueue round={r} entries={entries.data?.items ?? []} onSaved={entries.reload} />
@@ -71,7 +66,7 @@ export function RoundPage() {
           round={r}
           entries={entries.data?.items ?? []}
           canWithdraw={(e) => phase === 'open' && publisher && e.ward === me?.ward?.slug}
-          onWithdraw={(e) => void run(() => actions.withdraw(r.id ?? '', e.id ?? ''))}
+          onWithdraw={(e) => void run((api) => awardsApi.withdraw(api, r.id ?? '', e.id ?? ''))}
         />
       )}
       {resultsVisible && results.data && (
@@ -79,7 +74,7 @@ export function RoundPage() {
           round={r}
           results={results.data}
           canSetPrize={admin && phase === 'decided'}
-          onPrize={(entryId, prize) => void run(() => actions.prize(r.id ?? '', entryId, prize))}
+          onPrize={(entryId, prize) => void run((api) => awardsApi.prize(api, r.id ?? '', entryId, prize))}
         />
       )}
     </section>

@@ -1,35 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { saveBlob } from '../../../lib/save-blob';
-import { useRegister, useRegisterActions, useWards, type Certification, type RegisterQuery } from '../api';
+import type { ApiError } from '../../../lib/api-client';
+import { useDownload } from '../../../lib/download';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { certificationsApi, type Certification, type RegisterQuery } from '../api';
 
 const EMPTY: RegisterQuery = { ward: '', level: '', validOn: '', page: 0 };
 
 /** The register for operators and publishers (their own ward): record, revoke with a reason, filter, export CSV. */
 export function CertificationsPage() {
   const { t, i18n } = useTranslation();
-  const wards = useWards();
+  const wards = useQuery(certificationsApi.wards, []).data ?? [];
   const wardName = (slug?: string) => {
     const w = wards.find((x) => x.slug === slug);
     return (w ? (i18n.language === 'en' ? w.nameEn : w.nameJa) : slug) ?? '';
   };
   const [draft, setDraft] = useState<RegisterQuery>(EMPTY);
   const [query, setQuery] = useState<RegisterQuery>(EMPTY);
-  const register = useRegister(query);
-  const actions = useRegisterActions();
+  const register = useQuery((api) => certificationsApi.register(api, query), [query]);
+  const csv = useDownload();
   const [error, setError] = useState<ApiError | null>(null);
   const total = register.data?.total ?? 0;
   const size = register.data?.size ?? 20;
 
   const download = async () => {
-    try {
-      saveBlob(await actions.csv(query), 'yokoten-certifications.csv');
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    setError(null);
+    await csv.download((api) => certificationsApi.csv(api, query), 'yokoten-certifications.csv');
   };
 
   return (
@@ -64,7 +62,7 @@ export function CertificationsPage() {
           <button type="button" className={buttonSecondary} onClick={() => void download()}>{t('certifications.csv')}</button>
         </div>
       </form>
-      <ProblemAlert error={error ?? register.error} />
+      <ProblemAlert error={error ?? csv.error ?? register.error} />
       <p role="status">{t('certifications.results', { count: total })}</p>
       <table className="w-full text-left">
         <thead>
@@ -95,20 +93,22 @@ export function CertificationsPage() {
 
 function Row({ c, ward, onChanged, onError }: { c: Certification; ward: string; onChanged: () => void; onError: (e: ApiError | null) => void }) {
   const { t } = useTranslation();
-  const actions = useRegisterActions();
+  const { run, error } = useMutation();
+  // A refused revocation shows above the table, with the register's other problems.
+  useEffect(() => {
+    if (error) onError(error);
+  }, [error, onError]);
   const [revoking, setRevoking] = useState(false);
   const [reason, setReason] = useState('');
   const state = c.revokedOn ? t('certifications.revoked', { date: c.revokedOn, reason: c.revokedReason })
     : c.validToday ? t('certifications.valid') : t('certifications.expired');
   const revoke = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      await actions.revoke(c.id ?? '', reason);
-      setRevoking(false);
-      onChanged();
-    } catch (err) {
-      onError(err instanceof ApiError ? err : null);
-    }
+    const id = c.id ?? '';
+    const result = await run((api) => certificationsApi.revoke(api, id, reason));
+    if (!result.ok) return;
+    setRevoking(false);
+    onChanged();
   };
   return (
     <tr>
@@ -139,20 +139,16 @@ function Row({ c, ward, onChanged, onError }: { c: Certification; ward: string; 
 
 function RecordForm({ wards, onDone }: { wards: { slug: string; name: string }[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const actions = useRegisterActions();
+  const { run, error, setError } = useMutation();
   const [f, setF] = useState({ ward: '', subject: '', displayName: '', department: '', level: 'basic', certifiedOn: '', expiresOn: '' });
-  const [error, setError] = useState<ApiError | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      setError(null);
-      await actions.record({ ward: f.ward || undefined, subject: f.subject || undefined, displayName: f.displayName,
-        department: f.department || undefined, level: f.level, certifiedOn: f.certifiedOn, expiresOn: f.expiresOn || undefined });
-      setF({ ...f, subject: '', displayName: '', department: '' });
-      onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    setError(null);
+    const body = { ward: f.ward || undefined, subject: f.subject || undefined, displayName: f.displayName,
+      department: f.department || undefined, level: f.level, certifiedOn: f.certifiedOn, expiresOn: f.expiresOn || undefined };
+    if (!(await run((api) => certificationsApi.record(api, body))).ok) return;
+    setF({ ...f, subject: '', displayName: '', department: '' });
+    onDone();
   };
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   return (

@@ -25,7 +25,12 @@ function json(body: unknown) {
 describe('notifications', () => {
   it('lists notifications in Japanese with translated reasons, a generic text for unknown kinds, and marks one read on opening', async () => {
     await changeLanguage('ja');
-    const fetch = vi.fn(async (_url: string, init?: RequestInit) => (init?.method === 'POST' ? json({ unreadCount: 0 }) : json(page)));
+    const posts: { url: string; body: unknown }[] = [];
+    const fetch = vi.fn(async (request: Request) => {
+      if (request.method !== 'POST') return json(page);
+      posts.push({ url: request.url, body: await request.json() });
+      return json({ unreadCount: 0 });
+    });
     vi.stubGlobal('fetch', fetch);
     render(
       <StaticAuthProvider value={auth}>
@@ -42,9 +47,9 @@ describe('notifications', () => {
     expect(screen.getByTestId('inbox-unread')).toHaveTextContent('未読 1 件');
     fireEvent.click(first);
     await screen.findByText('manage page');
-    const post = fetch.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect(post?.[0]).toMatch(/\/notifications\/read$/);
-    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ ids: ['n2'] });
+    expect(posts).toHaveLength(1);
+    expect(posts[0].url).toMatch(/\/notifications\/read$/);
+    expect(posts[0].body).toEqual({ ids: ['n2'] });
   });
 
   it('shows the unread count on the bell with an accessible name', async () => {

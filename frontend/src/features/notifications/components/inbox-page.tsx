@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { buttonSecondary } from '../../../components/field';
-import { ApiError } from '../../../lib/api-client';
-import { useInbox, useNotificationActions, type NotificationView } from '../api';
+import type { Api } from '../../../lib/api-client';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { notificationsApi, type NotificationView } from '../api';
 import { notificationText } from './notification-text';
 
 /** The caller's notifications: all or unread only, newest first; opening one marks it read. */
@@ -12,22 +13,17 @@ export function InboxPage() {
   const navigate = useNavigate();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState(0);
-  const inbox = useInbox(unreadOnly, page);
-  const actions = useNotificationActions();
-  const [error, setError] = useState<string | null>(null);
+  const inbox = useQuery((api) => notificationsApi.inbox(api, unreadOnly, page), [unreadOnly, page]);
+  const mutation = useMutation();
+  const error = mutation.error && (mutation.error.status > 0 ? mutation.error.message : t('errors.network'));
   const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' });
 
-  const run = async (work: () => Promise<unknown>) => {
-    try {
-      setError(null);
-      await work();
-      inbox.reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('errors.network'));
-    }
+  const run = async (work: (api: Api) => Promise<unknown>) => {
+    if ((await mutation.run(work)).ok) inbox.reload();
   };
-  const open = (n: NotificationView) => run(async () => {
-    if (!n.read && n.id) await actions.markRead([n.id]);
+  const open = (n: NotificationView) => run(async (api) => {
+    const id = n.read ? undefined : n.id;
+    if (id) await notificationsApi.markRead(api, [id]);
     void navigate(n.link ?? '/notifications');
   });
 
@@ -51,7 +47,7 @@ export function InboxPage() {
           ))}
         </div>
         <button type="button" className={buttonSecondary} disabled={unread === 0}
-          onClick={() => void run(actions.markAllRead)}>
+          onClick={() => void run(notificationsApi.markAllRead)}>
           {t('notifications.markAllRead')}
         </button>
         {data && <p role="status" data-testid="inbox-unread">{t('notifications.unreadCount', { count: unread })}</p>}

@@ -2,33 +2,29 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field, buttonPrimary, inputClass } from '../../../components/field';
-import { ApiError } from '../../../lib/api-client';
-import { usePreferences, useNotificationActions, type Preferences } from '../api';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { notificationsApi, type Preferences } from '../api';
 
 const MODES = ['immediate', 'daily', 'off'] as const;
 
 /** How the caller hears of events by mail, and the language of those mails. */
 export function PreferencesPage() {
   const { t } = useTranslation();
-  const current = usePreferences();
-  const { savePreferences } = useNotificationActions();
+  const current = useQuery(notificationsApi.preferences, []);
+  const { run, error } = useMutation();
   const [form, setForm] = useState<Preferences | null>(null);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     if (current.data) setForm(current.data);
   }, [current.data]);
 
   const save = async () => {
     if (!form) return;
-    try {
-      setError(null);
-      setSaved(false);
-      setForm(await savePreferences(form));
-      setSaved(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    setSaved(false);
+    const result = await run((api) => notificationsApi.savePreferences(api, form));
+    if (!result.ok) return;
+    setForm(result.data);
+    setSaved(true);
   };
 
   return (
