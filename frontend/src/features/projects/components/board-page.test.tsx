@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { StaticAuthProvider, type Auth } from '../../../lib/auth';
 import { changeLanguage } from '../../../lib/i18n';
+import { StaticMeProvider } from '../../../lib/me';
 import { currentFiscalYear } from '../api';
 import { BoardPage } from './board-page';
 
@@ -21,13 +22,13 @@ function renderBoard() {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(board), { status: 200, headers: { 'Content-Type': 'application/json' } })));
   render(
     <StaticAuthProvider value={auth}>
-      <MemoryRouter initialEntries={['/processes/p1/board']}>
-        <Routes>
-          <Route element={<Outlet context={{ me }} />}>
+      <StaticMeProvider me={me}>
+        <MemoryRouter initialEntries={['/processes/p1/board']}>
+          <Routes>
             <Route path="/processes/:id/board" element={<BoardPage />} />
-          </Route>
-        </Routes>
-      </MemoryRouter>
+          </Routes>
+        </MemoryRouter>
+      </StaticMeProvider>
     </StaticAuthProvider>,
   );
 }

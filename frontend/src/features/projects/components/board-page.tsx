@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { currentFiscalYear, useBoard, useCurrentUser, useProjectActions, type Board } from '../api';
+import { useDownload } from '../../../lib/download';
+import { useMe } from '../../../lib/me';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { currentFiscalYear, projectsApi, type Board } from '../api';
 import { StatusBadge } from './status-badge';
 
 const STATUSES = ['production', 'trial', 'planned', 'not_started'] as const;
@@ -13,10 +15,10 @@ const STATUSES = ['production', 'trial', 'planned', 'not_started'] as const;
 export function BoardPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { me } = useMe();
   const [fiscalYear, setFiscalYear] = useState(currentFiscalYear());
-  const board = useBoard(id, fiscalYear);
-  const actions = useProjectActions();
+  const board = useQuery(id ? (api) => projectsApi.board(api, id, fiscalYear) : null, [id, fiscalYear]);
+  const csv = useDownload();
   const en = i18n.language === 'en';
   const b = board.data;
   const f = b?.figures;
@@ -36,10 +38,11 @@ export function BoardPage() {
           )}
         </Field>
         <button type="button" className={buttonSecondary}
-          onClick={() => void actions.downloadCsv(`/processes/${id}/board?fiscalYear=${fiscalYear}`, `yokoten-board-FY${fiscalYear}.csv`)}>
+          onClick={() => id && void csv.download((api) => projectsApi.boardCsv(api, id, fiscalYear), `yokoten-board-FY${fiscalYear}.csv`)}>
           {t('projects.csv')}
         </button>
       </div>
+      <ProblemAlert error={csv.error} />
       <ProblemAlert error={board.error} />
       {b && f && (
         <>
@@ -72,19 +75,14 @@ export function BoardPage() {
 
 function PlanForm({ processId, ward, onDone }: { processId: string; ward: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const actions = useProjectActions();
+  const { run, error } = useMutation();
   const [form, setForm] = useState({ targetOn: '', note: '' });
-  const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState('');
   const declare = async () => {
-    try {
-      await actions.declarePlan(ward, processId, { targetOn: form.targetOn, note: form.note || null });
-      setError(null);
-      setMessage(t('projects.planSaved'));
-      onDone();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    const answer = await run((api) => projectsApi.declarePlan(api, ward, processId, { targetOn: form.targetOn, note: form.note || undefined }));
+    if (!answer.ok) return;
+    setMessage(t('projects.planSaved'));
+    onDone();
   };
   return (
     <section aria-labelledby="plan-form" className="max-w-3xl space-y-4">
@@ -108,19 +106,15 @@ function PlanForm({ processId, ward, onDone }: { processId: string; ward: string
 
 function HearingForm({ board, onDone }: { board: Board; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const actions = useProjectActions();
+  const { run, error } = useMutation();
   const [form, setForm] = useState({ templateId: '', ward: '', status: 'production', adoptedOn: '', note: '' });
-  const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState('');
   const record = async () => {
-    try {
-      await actions.recordHearing(form.templateId, form.ward, { status: form.status, adoptedOn: form.adoptedOn || null, note: form.note });
-      setError(null);
-      setMessage(t('projects.hearingSaved'));
-      onDone();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    const answer = await run((api) =>
+      projectsApi.recordHearing(api, form.templateId, form.ward, { status: form.status, adoptedOn: form.adoptedOn || undefined, note: form.note }));
+    if (!answer.ok) return;
+    setMessage(t('projects.hearingSaved'));
+    onDone();
   };
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   return (

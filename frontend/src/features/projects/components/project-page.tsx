@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
+import type { ApiError } from '../../../lib/api-client';
 import { renderMarkdown } from '../../../lib/markdown';
-import { useFlowHistory, useProject, useWards, type ProjectDetail, type ProjectFields } from '../api';
+import { asApiError, useQuery } from '../../../lib/use-api';
+import { projectsApi, type ProjectDetail, type ProjectFields } from '../api';
+import { useProject } from './use-project';
 
 /** A project: goal, member wards and members, the standard flow with its history, milestones and standard templates. */
 export function ProjectPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const { project, error, save, putMember, removeMember } = useProject(id);
-  const wards = useWards().data ?? [];
+  const wards = useQuery(projectsApi.wards, []).data ?? [];
   const wardName = (slug?: string | null) => {
     const w = wards.find((x) => x.slug === slug);
     return (w ? (i18n.language === 'en' ? w.nameEn : w.nameJa) : null) ?? slug ?? '';
@@ -25,10 +27,11 @@ export function ProjectPage() {
       setSaveError(null);
       setMessage(done);
     } catch (e) {
-      setSaveError(e instanceof ApiError ? e : null);
+      setSaveError(asApiError(e));
     }
   };
-  const patch = (p: Partial<ProjectFields>) => run(() => save(p), t('projects.saved'));
+  // A merge patch: the title (required by the contract's body) goes unchanged, the given fields replace theirs.
+  const patch = (p: Partial<ProjectFields>) => run(() => save({ title: project?.title ?? '', ...p }), t('projects.saved'));
   if (!project) return <ProblemAlert error={error} />;
   return (
     <article aria-labelledby="project-title" className="max-w-4xl space-y-8">
@@ -78,7 +81,7 @@ function FlowSection({ project, onSave }: { project: ProjectDetail; onSave: (flo
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [flow, setFlow] = useState(project.flow ?? '');
-  const history = useFlowHistory(project.id, project.flowVersion ?? 0);
+  const history = useQuery(project.id ? (api) => projectsApi.flow(api, project.id ?? '') : null, [project.id, project.flowVersion]);
   return (
     <section aria-labelledby="flow" className="space-y-3">
       <h2 id="flow" className="text-std-24B-150">{t('projects.flow')}（{t('projects.flowVersion', { version: project.flowVersion })}）</h2>

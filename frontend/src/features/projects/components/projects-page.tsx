@@ -3,19 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { currentFiscalYear, useCurrentUser, useOverview, useProcesses, useProjectActions, useProjects } from '../api';
+import { useDownload } from '../../../lib/download';
+import { useMe } from '../../../lib/me';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { currentFiscalYear, projectsApi } from '../api';
 
 const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${(rate * 100).toFixed(2)}%`);
 
 /** Standardisation of common processes: every process with its rates (the KPI figure), the projects, and (admin) a new project. */
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { me } = useMe();
   const [fiscalYear, setFiscalYear] = useState(currentFiscalYear());
-  const overview = useOverview(fiscalYear);
-  const projects = useProjects();
-  const actions = useProjectActions();
+  const overview = useQuery((api) => projectsApi.overview(api, fiscalYear), [fiscalYear]);
+  const projects = useQuery(projectsApi.list, []);
+  const csv = useDownload();
   const en = i18n.language === 'en';
   const years = Array.from({ length: 5 }, (_, i) => currentFiscalYear() - i);
   return (
@@ -31,10 +33,11 @@ export function ProjectsPage() {
           )}
         </Field>
         <button type="button" className={buttonSecondary}
-          onClick={() => void actions.downloadCsv(`/standardisation?fiscalYear=${fiscalYear}`, `yokoten-standardisation-FY${fiscalYear}.csv`)}>
+          onClick={() => void csv.download((api) => projectsApi.overviewCsv(api, fiscalYear), `yokoten-standardisation-FY${fiscalYear}.csv`)}>
           {t('projects.csv')}
         </button>
       </div>
+      <ProblemAlert error={csv.error} />
       <ProblemAlert error={overview.error} />
       {overview.data && (
         <>
@@ -98,18 +101,14 @@ export function ProjectsPage() {
 
 function NewProjectForm() {
   const { t, i18n } = useTranslation();
-  const processes = useProcesses();
-  const actions = useProjectActions();
+  const processes = useQuery(projectsApi.processes, []);
+  const { run, error } = useMutation();
   const navigate = useNavigate();
   const [form, setForm] = useState({ processId: '', title: '', goal: '' });
-  const [error, setError] = useState<ApiError | null>(null);
   const create = async () => {
-    try {
-      const p = await actions.createProject({ processId: form.processId, title: form.title, goal: form.goal || null, memberWards: [] });
-      navigate(`/projects/${p.id}`);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : null);
-    }
+    const answer = await run((api) =>
+      projectsApi.create(api, { processId: form.processId, title: form.title, goal: form.goal || undefined, memberWards: [] }));
+    if (answer.ok) navigate(`/projects/${answer.data.id}`);
   };
   return (
     <section aria-labelledby="new-project" className="max-w-3xl space-y-4">

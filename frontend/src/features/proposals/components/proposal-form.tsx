@@ -3,32 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { useNames, useProposalActions, useSimilar } from '../api';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { proposalsApi } from '../api';
+import { useNames } from './use-names';
 
 /** Posting a proposal; while the title is typed, similar proposals and templates show so people support instead. */
 export function ProposalForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const names = useNames();
-  const actions = useProposalActions();
+  const { run, error } = useMutation();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState('');
   const [idea, setIdea] = useState('');
   const [hours, setHours] = useState('');
   const [category, setCategory] = useState('');
   const [anonymous, setAnonymous] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const similar = useSimilar(title);
+  // Similar proposals and templates for the draft title; nothing is asked for until two characters are typed.
+  const trimmed = title.trim();
+  const similar = useQuery(trimmed.length >= 2 ? (api) => proposalsApi.similar(api, trimmed) : null, [trimmed]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      await actions.create({ title, problem, idea, anonymous, category: category || undefined,
-        expectedHoursSavedPerYear: hours ? Number(hours) : undefined });
-      onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    const answer = await run((api) => proposalsApi.create(api, { title, problem, idea, anonymous, category: category || undefined,
+      expectedHoursSavedPerYear: hours ? Number(hours) : undefined }));
+    if (answer.ok) onDone();
   };
 
   return (

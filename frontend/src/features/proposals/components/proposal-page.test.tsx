@@ -23,8 +23,8 @@ const proposal = {
 describe('ProposalPage', () => {
   it('shows an anonymous proposer as 匿名, the solving template and the history, and offers no support on a closed proposal', async () => {
     await changeLanguage('ja');
-    vi.stubGlobal('fetch', vi.fn(async (url: string) =>
-      new Response(JSON.stringify(url.endsWith('/wards') ? wards : url.endsWith('/categories') ? [] : proposal),
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) =>
+      new Response(JSON.stringify(request.url.endsWith('/wards') ? wards : request.url.endsWith('/categories') ? [] : proposal),
         { status: 200, headers: { 'Content-Type': 'application/json' } })));
     render(
       <StaticAuthProvider value={auth}>

@@ -3,28 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { STATUSES, useNames, useProposal, useProposalActions, type ProposalDetail } from '../api';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { proposalsApi, STATUSES, type ProposalDetail } from '../api';
+import { useNames } from './use-names';
 
 /** One proposal: the text, who supports it, the answer with the solving template, and the status history. */
 export function ProposalPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const names = useNames();
-  const { data: p, error, reload } = useProposal(id);
-  const actions = useProposalActions();
-  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const { data: p, error, reload } = useQuery(id ? (api) => proposalsApi.get(api, id) : null, [id]);
+  const { run, error: actionError, setError: setActionError } = useMutation();
   if (error) return <ProblemAlert error={error} />;
   if (!p) return <p role="status">{t('auth.loading')}</p>;
 
   const toggle = async () => {
-    try {
-      setActionError(null);
-      await (p.supportedByMe ? actions.withdraw(p.id) : actions.support(p.id));
-      reload();
-    } catch (err) {
-      setActionError(err instanceof ApiError ? err : null);
-    }
+    setActionError(null);
+    const pid = p.id ?? '';
+    const answer = await run((api) => (p.supportedByMe ? proposalsApi.withdraw(api, pid) : proposalsApi.support(api, pid)));
+    if (answer.ok) reload();
   };
   const closed = ['solved', 'declined', 'duplicate'].includes(p.status ?? '');
 
@@ -92,29 +89,25 @@ export function ProposalPage() {
 /** For publishers of the author's ward and operators: move the proposal forward with an answer. */
 function StatusForm({ proposal, onDone }: { proposal: ProposalDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const actions = useProposalActions();
+  const { run, error, setError } = useMutation();
   const next = STATUSES.slice(STATUSES.findIndex((s) => s === proposal.status) + 1);
   const [status, setStatus] = useState<string>(next[0] ?? '');
   const [answer, setAnswer] = useState('');
   const [templateId, setTemplateId] = useState('');
   const [duplicateOf, setDuplicateOf] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      setError(null);
-      await actions.setStatus(proposal.id, {
-        status,
-        answer: answer || undefined,
-        templateId: status === 'solved' ? templateId.trim() || undefined : undefined,
-        duplicateOf: status === 'duplicate' ? duplicateOf.trim() || undefined : undefined,
-      });
-      setAnswer('');
-      onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    setError(null);
+    const result = await run((api) => proposalsApi.setStatus(api, proposal.id ?? '', {
+      status,
+      answer: answer || undefined,
+      templateId: status === 'solved' ? templateId.trim() || undefined : undefined,
+      duplicateOf: status === 'duplicate' ? duplicateOf.trim() || undefined : undefined,
+    }));
+    if (!result.ok) return;
+    setAnswer('');
+    onDone();
   };
 
   return (

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { ApiError } from '../../../lib/api-client';
-import { SORTS, STATUSES, useBoard, useNames, useProposalActions, type BoardQuery, type ProposalSummary } from '../api';
+import { useMutation, useQuery } from '../../../lib/use-api';
+import { proposalsApi, SORTS, STATUSES, type BoardQuery, type ProposalSummary } from '../api';
 import { ProposalForm } from './proposal-form';
+import { useNames } from './use-names';
 
 const EMPTY: BoardQuery = { q: '', status: '', ward: '', category: '', sort: 'newest', page: 0 };
 
@@ -15,9 +16,8 @@ export function ProposalsPage() {
   const names = useNames();
   const [draft, setDraft] = useState<BoardQuery>(EMPTY);
   const [query, setQuery] = useState<BoardQuery>(EMPTY);
-  const board = useBoard(query);
-  const actions = useProposalActions();
-  const [error, setError] = useState<ApiError | null>(null);
+  const board = useQuery((api) => proposalsApi.board(api, query), [query]);
+  const { run, error, setError } = useMutation();
   const [posting, setPosting] = useState(false);
 
   const apply = (e: FormEvent) => {
@@ -25,13 +25,10 @@ export function ProposalsPage() {
     setQuery({ ...draft, page: 0 });
   };
   const toggle = async (p: ProposalSummary) => {
-    try {
-      setError(null);
-      await (p.supportedByMe ? actions.withdraw(p.id) : actions.support(p.id));
-      board.reload();
-    } catch (err) {
-      setError(err instanceof ApiError ? err : null);
-    }
+    setError(null);
+    const id = p.id ?? '';
+    const answer = await run((api) => (p.supportedByMe ? proposalsApi.withdraw(api, id) : proposalsApi.support(api, id)));
+    if (answer.ok) board.reload();
   };
   const total = board.data?.total ?? 0;
   const size = board.data?.size ?? 20;
