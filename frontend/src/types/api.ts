@@ -1248,7 +1248,7 @@ export interface components {
              * @example crossWardAdoptions
              * @enum {string}
              */
-            id: "newTemplates" | "crossWardAdoptions" | "averageDevelopmentDays" | "hoursSavedClaimed" | "hoursSavedMeasured" | "storiesPublished" | "hoursSavedStories" | "standardisationRate";
+            id: "newTemplates" | "crossWardAdoptions" | "averageDevelopmentDays" | "hoursSavedClaimed" | "hoursSavedMeasured" | "storiesPublished" | "hoursSavedStories" | "standardisationRate" | "proposals" | "proposalsSolvedByTemplate" | "certifiedDevelopers" | "wardsMeetingCertificationTarget";
             /** @example 他区への横展開数 */
             labelJa: string;
             /** @example Cross-ward adoptions */
@@ -1277,7 +1277,7 @@ export interface components {
              * @example adoptions
              * @enum {string}
              */
-            unit: "templates" | "adoptions" | "days" | "hours/year" | "stories" | "ratio";
+            unit: "templates" | "adoptions" | "days" | "hours/year" | "stories" | "ratio" | "proposals" | "people" | "wards";
         };
         KpiReport: {
             /**
