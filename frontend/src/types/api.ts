@@ -1999,6 +1999,10 @@ export interface components {
             residentsReached?: number;
             publishedAt?: components["schemas"]["OffsetDateTime"];
         };
+        Suggestion: {
+            kind?: string;
+            text?: string;
+        };
         SupportState: {
             /** Format: int32 */
             supporters?: number;
@@ -3870,6 +3874,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Revoked; the certification with its revocation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationView"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -7525,6 +7538,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Up to 8 suggestions, tags first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"][];
+                };
+            };
             /** @description q missing, too long or with control characters */
             400: {
                 headers: {

@@ -95,6 +95,8 @@ public class CertificationResource {
     @RolesAllowed({CurrentUser.ADMIN, CurrentUser.PUBLISHER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke with a reason; the row and its history stay (admin, publisher of its ward)")
+    @APIResponse(responseCode = "200", description = "Revoked; the certification with its revocation",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificationView.class)))
     @APIResponse(responseCode = "409", description = "Revoked already", content = @Content(mediaType = "application/problem+json"))
     public CertificationView revoke(@PathParam("id") String id, @Valid @NotNull RevokeRequest request) {
         return certifications.revoke(Ids.uuid(id, "id"), request);

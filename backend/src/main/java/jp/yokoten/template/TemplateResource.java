@@ -34,6 +34,7 @@ import jp.yokoten.search.SearchService;
 import jp.yokoten.search.Suggestion;
 import jp.yokoten.search.TemplateSearchResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -82,6 +83,8 @@ public class TemplateResource {
     @RolesAllowed(CurrentUser.STAFF)
     @Operation(summary = "Completions for the search box (staff): up to 8 tags and titles of published templates starting with q "
             + "(NFKC, case-folded; one character is enough)")
+    @APIResponse(responseCode = "200", description = "Up to 8 suggestions, tags first",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Suggestion.class)))
     @APIResponse(responseCode = "400", description = "q missing, too long or with control characters",
             content = @Content(mediaType = "application/problem+json"))
     public List<Suggestion> suggest(@Parameter(description = "the prefix typed so far, 1 to 50 characters") @QueryParam("q") String q) {

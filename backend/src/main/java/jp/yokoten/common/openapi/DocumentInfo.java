@@ -21,16 +21,22 @@ final class DocumentInfo {
     private static final String DEMO_REALM = "http://localhost:8180/realms/yokoten";
 
     /** Every tag an operation uses; the lint gate fails on a tag missing here (rule tag-description). */
-    private static final Map<String, String> TAGS = new TreeMap<>(Map.of(
-            "Adoptions", "Wards record that they adopted a template (trial, production, discontinued) and with what effect.",
-            "Audit", "The append-only log of every state change, for operators and CoE reviewers.",
-            "Identity", "Who the bearer token belongs to: user, ward and roles.",
-            "Ratings", "One rating per user and template, with an optional comment.",
-            "Reference data", "Wards, platforms, categories and business processes used as filters and labels.",
-            "Review", "The CoE review queue of submitted templates and stories.",
-            "Statistics", "Figures for the award committee and operators by JST fiscal year; every answer also as CSV.",
-            "Stories", "Success stories: a ward's account of what a template changed, reviewed before publication.",
-            "Templates", "Templates, their versions and files, governance findings and the review life cycle."));
+    private static final Map<String, String> TAGS = new TreeMap<>(Map.ofEntries(
+            Map.entry("Adoptions", "Wards record that they adopted a template (trial, production, discontinued) and with what effect."),
+            Map.entry("Awards", "The annual award round: entries, conflict-aware judging, standardised results and prizes (SPEC §8)."),
+            Map.entry("Audit", "The append-only log of every state change, for operators and CoE reviewers."),
+            Map.entry("Certifications", "The register of certified citizen developers per ward (SPEC §10)."),
+            Map.entry("Identity", "Who the bearer token belongs to: user, ward and roles."),
+            Map.entry("Notifications", "The caller's in-app notifications and mail preferences (SPEC §11)."),
+            Map.entry("Projects", "Joint projects of several wards on a common business process, with its standard flow (SPEC §13)."),
+            Map.entry("Proposals", "Improvement proposals, their supports across wards and the templates that solve them (SPEC §9)."),
+            Map.entry("Ratings", "One rating per user and template, with an optional comment."),
+            Map.entry("Reference data", "Wards, platforms, categories and business processes used as filters and labels."),
+            Map.entry("Review", "The CoE review queue of submitted templates and stories."),
+            Map.entry("Standardisation", "The 23-ward board per common process, declared plans and hearing-based adoptions (SPEC §13)."),
+            Map.entry("Statistics", "Figures for the award committee and operators by JST fiscal year; every answer also as CSV."),
+            Map.entry("Stories", "Success stories: a ward's account of what a template changed, reviewed before publication."),
+            Map.entry("Templates", "Templates, their versions and files, governance findings and the review life cycle.")));
 
     private DocumentInfo() {}
 
