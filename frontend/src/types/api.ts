@@ -2150,6 +2150,7 @@ export interface components {
             /** Format: int32 */
             adoptionCount?: number;
             highlight?: components["schemas"]["Highlight"];
+            prizes?: components["schemas"]["PrizeBadge"][];
         };
         TimePoint: {
             /** @example 2025-04 */

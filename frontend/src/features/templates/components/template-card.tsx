@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PrizeBadges } from '../../../components/prize-badges';
 import { useLabels } from '../../../lib/labels';
 import type { TemplateSummary } from '../../../types/schemas';
 
@@ -12,6 +13,7 @@ export function TemplateCard({ t }: { t: TemplateSummary }) {
       <h3 className="text-std-20B-160">
         <Link to={`/templates/${t.id}`}>{title}</Link>
       </h3>
+      <PrizeBadges prizes={t.prizes} />
       {t.summary && <p className="mt-1">{t.summary}</p>}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-solid-gray-700">
         <span>{labels.ward(t.ownerWard)}</span>

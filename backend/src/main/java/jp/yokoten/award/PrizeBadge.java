@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** A published prize as template and story pages show it, e.g. 「2026年度 大賞」 / "FY2026 Grand Prize". */
 public record PrizeBadge(UUID roundId, int fiscalYear, String prize, String labelJa, String labelEn) {
-    static PrizeBadge of(UUID roundId, int fiscalYear, String prize) {
+    public static PrizeBadge of(UUID roundId, int fiscalYear, String prize) {
         String ja = switch (prize) {
             case "grand" -> "大賞";
             case "excellence" -> "優秀賞";

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.common.security.CurrentUser;
 
 /**
@@ -29,6 +30,7 @@ import jp.yokoten.common.security.CurrentUser;
 @ApplicationScoped
 public class SearchService {
     private static final TypeReference<Map<String, List<FacetCount>>> FACETS = new TypeReference<>() {};
+    private static final TypeReference<List<Prize>> PRIZES = new TypeReference<>() {};
     static final int SUGGESTIONS = 8;
     static final int SUGGESTED_TAGS = 3;
 
@@ -63,7 +65,7 @@ public class SearchService {
                     facets = json.readValue(rs.getString(3), FACETS);
                 }
                 if (rs.getObject(4) != null) {
-                    items.add(summary(rs, words));
+                    items.add(summary(rs, words, prizes(rs.getString(18))));
                 }
             }
             return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), Math.min(total, TemplateSearchSql.CAP - 1),
@@ -73,13 +75,22 @@ public class SearchService {
         }
     }
 
-    private static TemplateSummary summary(ResultSet rs, List<String> words) throws SQLException {
+    private List<PrizeBadge> prizes(String json) throws JsonProcessingException {
+        if (json == null) {
+            return List.of();
+        }
+        return this.json.readValue(json, PRIZES).stream().map(p -> PrizeBadge.of(p.roundId(), p.fiscalYear(), p.prize())).toList();
+    }
+
+    private record Prize(UUID roundId, int fiscalYear, String prize) {}
+
+    private static TemplateSummary summary(ResultSet rs, List<String> words, List<PrizeBadge> prizes) throws SQLException {
         List<String> tags = List.of((String[]) rs.getArray(12).getArray());
         Highlight h = Highlighter.highlight(words, new String[][] {{"title", rs.getString(7)}, {"tags", String.join(" ", tags)},
             {"summary", rs.getString(9)}, {"description", rs.getString(17)}, {"titleEn", rs.getString(8)}});
         return new TemplateSummary(rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), tags, rs.getObject(13, OffsetDateTime.class),
-                rs.getBigDecimal(14), rs.getInt(15), rs.getInt(16), h);
+                rs.getBigDecimal(14), rs.getInt(15), rs.getInt(16), h, prizes);
     }
 
     /**

@@ -12,6 +12,14 @@ import java.util.List;
  * count all of its 20,000 hits: above 10,000 the answer says so (SPEC §6).
  */
 final class TemplateSearchSql {
+    /**
+     * The page row's prizes of published award rounds (SPEC §8: shown in search results), as JSON, read through the
+     * partial index award_entry_prized within the same statement.
+     */
+    static final String PRIZES = "(SELECT json_agg(json_build_object('roundId', r.id, 'fiscalYear', r.fiscal_year, 'prize', e.prize)"
+            + " ORDER BY r.fiscal_year DESC, e.prize) FROM award_entry e JOIN award_round r ON r.id = e.round_id"
+            + " WHERE e.subject_id = t.id AND e.prize IS NOT NULL AND r.phase = 'published')::text";
+
     static final int CAP = 10_001;
     static final int TAG_FACET_LIMIT = 30;
     private static final String[][] DIMS = {{"platform", "s.platform"}, {"category", "s.category"}, {"ward", "s.owner_ward"},
@@ -114,7 +122,8 @@ final class TemplateSearchSql {
                 .append(rank()).append(" AS rank FROM template_search s WHERE ").append(filters(base(), null))
                 .append(" ORDER BY " + order() + " LIMIT ? OFFSET ?) x) ", q.paging().size(), q.paging().offset());
         sql.append("SELECT c.total, c.capped, c.facets, t.id, t.status, t.owner_ward, t.title, t.title_en, t.summary, t.platform,"
-                + " t.category, t.tags, t.published_at, p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000) FROM (SELECT ");
+                + " t.category, t.tags, t.published_at, p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000), "
+                + PRIZES + " FROM (SELECT ");
         sql.append(total()).append(" AS total, ").append(scan ? "(SELECT count(*) FROM hit) >= " + CAP : "false").append(" AS capped, json_build_object(");
         for (String[] d : DIMS) {
             sql.append("'" + d[0] + "', ").append(facet(d[0], d[1])).append(", ");

@@ -73,12 +73,17 @@ class AwardResultsTest {
         ADMIN.request().contentType(ContentType.JSON).body(Map.of("prize", "first"))
                 .put("/api/v1/awards/" + round + "/entries/" + eb + "/prize").then().statusCode(400);
         KOTO.request().get("/api/v1/templates/" + a).then().statusCode(200).body("prizes.size()", equalTo(0)); // not yet published
+        KOTO.request().get("/api/v1/templates?size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + a + "' }.prizes.size()", equalTo(0));
         KOTO.request().get("/api/v1/awards/" + round + "/results").then().statusCode(403);
 
         moveTo(round, AwardPhase.PUBLISHED);
         KOTO.request().get("/api/v1/templates/" + a).then().statusCode(200)
                 .body("prizes[0].labelJa", equalTo(fy + "年度 大賞")).body("prizes[0].labelEn", equalTo("FY" + fy + " Grand Prize"));
         KOTO.request().get("/api/v1/templates/" + c).then().statusCode(200).body("prizes[0].labelJa", equalTo(fy + "年度 優秀賞"));
+        KOTO.request().get("/api/v1/templates?size=100").then().statusCode(200) // search results show the prize too
+                .body("items.find { it.id == '" + a + "' }.prizes[0].labelJa", equalTo(fy + "年度 大賞"))
+                .body("items.find { it.id == '" + c + "' }.prizes[0].prize", equalTo("excellence"));
         KOTO.request().get("/api/v1/awards/" + round + "/results").then().statusCode(200)
                 .body("items[0].prize", equalTo("grand")).body("items[1].prize", equalTo("excellence"));
 
