@@ -57,6 +57,11 @@ public class AuditService {
             where.add("at < :to");
             params.and("to", to);
         }
+        if (!user.hasRole(CurrentUser.ADMIN)) {
+            // SPEC §9: an anonymous proposal's author is named only to their ward's publishers and admin; reviewers of
+            // other wards read this log, so its entries (and an actor filter that would find them) stay with admin.
+            where.add("not (objectType = 'proposal' and objectId in (select p.id from Proposal p where p.anonymous = true))");
+        }
         String query = where.isEmpty() ? "" : String.join(" and ", where);
         PanacheQuery<AuditEntry> q = AuditEntry.find(query, Sort.descending("at", "id"), params)
                 .page(paging.page(), paging.size());
