@@ -37,7 +37,7 @@ test('a member edits the standard flow and the history keeps both versions', asy
   await page.getByRole('link', { name: 'イベント申込管理の共同開発' }).first().click();
   await expect(page.getByTestId('flow-body')).toContainText('抽選');
   await page.getByRole('button', { name: '標準業務フローを編集' }).click();
-  await page.getByLabel('標準業務フロー').fill('1. 申込受付\n2. 抽選\n3. 当選通知');
+  await page.getByRole('textbox', { name: '標準業務フロー' }).fill('1. 申込受付\n2. 抽選\n3. 当選通知');
   await page.getByRole('button', { name: '新しい版として保存' }).click();
   await expect(page.getByRole('status')).toHaveText('保存しました。');
   await expect(page.getByTestId('flow-body')).toContainText('当選通知');
