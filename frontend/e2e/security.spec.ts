@@ -30,11 +30,15 @@ test.describe('the CSP itself', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('23区');
     expect(cspViolations).toEqual([]);
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.inlineRan = true';
-      document.head.append(s);
-    });
+    // The anonymous home page may still be finishing its login check (a redirect through Keycloak and back):
+    // an evaluate caught by that navigation is simply tried again on the settled page.
+    await expect(async () => {
+      await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.inlineRan = true';
+        document.head.append(s);
+      });
+    }).toPass({ timeout: 15_000 });
     await expect.poll(() => cspViolations.some((v) => v.includes('script-src'))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
   });
