@@ -2718,7 +2718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an old version */
+            /** @description If-Match names an old version; fetch the object again and reapply the change */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2727,7 +2727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing */
+            /** @description If-Match missing; send the ETag of the version the change is based on */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -5095,7 +5095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an old version */
+            /** @description If-Match names an old version; fetch the object again and reapply the change */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +5104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing */
+            /** @description If-Match missing; send the ETag of the version the change is based on */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -5836,7 +5836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an old version */
+            /** @description If-Match names an old version; fetch the object again and reapply the change */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5845,7 +5845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing */
+            /** @description If-Match missing; send the ETag of the version the change is based on */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -7010,7 +7010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an old version */
+            /** @description If-Match names an old version; fetch the object again and reapply the change */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7019,7 +7019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing */
+            /** @description If-Match missing; send the ETag of the version the change is based on */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,7 +7764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an old version */
+            /** @description If-Match names an old version; fetch the object again and reapply the change */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7773,7 +7773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing */
+            /** @description If-Match missing; send the ETag of the version the change is based on */
             428: {
                 headers: {
                     [name: string]: unknown;

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
@@ -68,8 +67,7 @@ public class AwardResource {
     @APIResponse(responseCode = "409", description = "The year has a round already", content = @Content(mediaType = "application/problem+json"))
     public Response create(@Valid @NotNull RoundFields fields) {
         AwardRound r = rounds.create(fields);
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/awards/" + r.id))
-                .tag(Conditional.unquoted(rounds.etag(r))).entity(rounds.view(r)).build();
+        return Conditional.created(uri, "awards/" + r.id, rounds.etag(r), rounds.view(r));
     }
 
     @GET
@@ -80,7 +78,7 @@ public class AwardResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     public Response get(@PathParam("id") String id) {
         AwardRound r = rounds.get(Ids.uuid(id, "id"));
-        return Response.ok(rounds.view(r)).tag(Conditional.unquoted(rounds.etag(r))).build();
+        return Conditional.tagged(rounds.view(r), rounds.etag(r));
     }
 
     @PATCH
@@ -92,12 +90,10 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "The edited round with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "Judging has started", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         AwardRound r = rounds.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(rounds.view(r)).tag(Conditional.unquoted(rounds.etag(r))).build();
+        return Conditional.tagged(rounds.view(r), rounds.etag(r));
     }
 
     @POST

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
@@ -74,8 +73,7 @@ public class ProjectResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response create(@Valid @NotNull CreateProjectRequest request) {
         ProjectReads.Loaded p = reads.detail(projects.create(request));
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/projects/" + p.detail().id()))
-                .tag(Conditional.unquoted(p.etag())).entity(p.detail()).build();
+        return Conditional.created(uri, "projects/" + p.detail().id(), p.etag(), p.detail());
     }
 
     @GET
@@ -85,7 +83,7 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDetail.class)))
     public Response get(@PathParam("id") String id) {
         ProjectReads.Loaded p = reads.detail(Ids.uuid(id, "id"));
-        return Response.ok(p.detail()).tag(Conditional.unquoted(p.etag())).build();
+        return Conditional.tagged(p.detail(), p.etag());
     }
 
     @PATCH
@@ -96,12 +94,10 @@ public class ProjectResource {
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProjectFields.class)))
     @APIResponse(responseCode = "200", description = "The edited project with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         ProjectReads.Loaded p = reads.detail(projects.patch(Ids.uuid(id, "id"), ifMatch, patch));
-        return Response.ok(p.detail()).tag(Conditional.unquoted(p.etag())).build();
+        return Conditional.tagged(p.detail(), p.etag());
     }
 
     @GET

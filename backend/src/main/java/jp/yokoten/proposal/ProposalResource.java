@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -111,8 +110,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
     public Response create(@Valid @NotNull ProposalFields fields) {
         ProposalDetail d = proposals.create(fields);
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/proposals/" + d.id()))
-                .tag(Conditional.unquoted(proposals.etag(d.id()))).entity(d).build();
+        return Conditional.created(uri, "proposals/" + d.id(), proposals.etag(d.id()), d);
     }
 
     @GET
@@ -122,7 +120,7 @@ public class ProposalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalDetail.class)))
     public Response get(@PathParam("id") String id) {
         UUID uuid = Ids.uuid(id, "id");
-        return Response.ok(proposals.get(uuid)).tag(Conditional.unquoted(proposals.etag(uuid))).build();
+        return Conditional.tagged(proposals.get(uuid), proposals.etag(uuid));
     }
 
     @PATCH
@@ -133,13 +131,11 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The edited proposal with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalDetail.class)))
     @APIResponse(responseCode = "409", description = "No longer open", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         UUID uuid = Ids.uuid(id, "id");
         ProposalDetail d = proposals.patch(uuid, ifMatch, patch);
-        return Response.ok(d).tag(Conditional.unquoted(proposals.etag(uuid))).build();
+        return Conditional.tagged(d, proposals.etag(uuid));
     }
 
     @PUT
@@ -174,6 +170,6 @@ public class ProposalResource {
     public Response status(@PathParam("id") String id, @Valid @NotNull ProposalStatusRequest request) {
         UUID uuid = Ids.uuid(id, "id");
         ProposalDetail d = proposals.changeStatus(uuid, request);
-        return Response.ok(d).tag(Conditional.unquoted(proposals.etag(uuid))).build();
+        return Conditional.tagged(d, proposals.etag(uuid));
     }
 }

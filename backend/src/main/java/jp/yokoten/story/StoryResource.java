@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.search.StorySummary;
@@ -70,8 +69,7 @@ public class StoryResource {
     @APIResponse(responseCode = "400", description = "Invalid fields or links", content = @Content(mediaType = "application/problem+json"))
     public Response create(@Valid @NotNull StoryFields fields) {
         Story s = stories.create(fields);
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/stories/" + s.id))
-                .tag(Conditional.unquoted(s.etag())).entity(stories.detail(s)).build();
+        return Conditional.created(uri, "stories/" + s.id, s.etag(), stories.detail(s));
     }
 
     @GET
@@ -82,7 +80,7 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     public Response get(@PathParam("id") String id) {
         Story s = stories.get(Ids.uuid(id, "id"));
-        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(s.etag())).build();
+        return Conditional.tagged(stories.detail(s), s.etag());
     }
 
     @PATCH
@@ -94,12 +92,10 @@ public class StoryResource {
     @APIResponse(responseCode = "200", description = "The edited story with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Story s = stories.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(stories.detail(s)).tag(Conditional.unquoted(s.etag())).build();
+        return Conditional.tagged(stories.detail(s), s.etag());
     }
 
     @POST

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.http.Conditional;
@@ -107,8 +106,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
     public Response create(@Valid @NotNull TemplateFields fields) {
         Template t = templates.create(fields);
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/templates/" + t.id))
-                .tag(Conditional.unquoted(t.etag())).entity(templates.detail(t)).build();
+        return Conditional.created(uri, "templates/" + t.id, t.etag(), templates.detail(t));
     }
 
     @GET
@@ -119,7 +117,7 @@ public class TemplateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
     public Response get(@PathParam("id") String id) {
         Template t = templates.view(Ids.uuid(id, "id"));
-        return Response.ok(templates.detail(t)).tag(Conditional.unquoted(t.etag())).build();
+        return Conditional.tagged(templates.detail(t), t.etag());
     }
 
     @PATCH
@@ -132,12 +130,10 @@ public class TemplateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Template t = templates.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(templates.detail(t)).tag(Conditional.unquoted(t.etag())).build();
+        return Conditional.tagged(templates.detail(t), t.etag());
     }
 
     @POST

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import jp.yokoten.common.error.InvalidInput;
@@ -50,6 +53,16 @@ public final class Conditional {
             throw new ConstraintViolationException(violations);
         }
         return fields;
+    }
+
+    /** 200 with the object and its entity tag: the answer of every read or edit of an editable object. */
+    public static Response tagged(Object body, String etag) {
+        return Response.ok(body).tag(unquoted(etag)).build();
+    }
+
+    /** 201 with Location (a path below the API base, e.g. {@code stories/<id>}), the object and its entity tag. */
+    public static Response created(UriInfo uri, String path, String etag, Object body) {
+        return Response.created(URI.create(uri.getBaseUri() + "api/v1/" + path)).tag(unquoted(etag)).entity(body).build();
     }
 
     /** The value for Response.tag(), which adds the quotes of an entity tag itself. */

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * The problem+json answers that {@code ProblemMapper} and the rate limiter produce, on every operation, and the
+ * The problem+json answers that {@code ProblemMapper} and the rate limiter produce, on every operation (412 and 428
+ * on every operation that takes If-Match, so resources do not repeat them), and the
  * Problem schema on every error answer a resource declared by hand (a 409 or 410 needs only its description there).
  */
 final class ErrorResponses {
@@ -36,6 +37,10 @@ final class ErrorResponses {
         add(responses, "403", "The caller's role does not allow this request");
         if (path.contains("{")) {
             add(responses, "404", "No such object, or not visible to the caller");
+        }
+        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            add(responses, "412", "If-Match names an old version; fetch the object again and reapply the change");
+            add(responses, "428", "If-Match missing; send the ETag of the version the change is based on");
         }
         add(responses, "429", "Rate limit reached; retry after the seconds in Retry-After");
         add(responses, "500", "Unexpected failure; the body carries an incident id, never internals");
