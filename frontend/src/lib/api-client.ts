@@ -116,8 +116,7 @@ function fieldErrorOf(entry: unknown): NonNullable<Problem['errors']> {
 
 /**
  * A JSON merge patch (RFC 7396) body: a field present with the value undefined (the user emptied it) is sent
- * as null, which removes it; absent fields stay as they are. The contract still types PATCH bodies with the
- * create schemas, which allow no null (issue 15), so the typed body and its wire form differ only there.
+ * as null, which removes it; absent fields stay as they are (the contract's `…Patch` schemas allow that null).
  * `etag` goes out as If-Match: nobody overwrites a version they have not seen. The contract declares If-Match as
  * a required header parameter of every merge-patch operation, so callers also name it in `params.header`
  * (after the spread, e.g. `{ ...mergePatch(body, etag), params: { path, header: { 'If-Match': etag } } }`);
@@ -126,7 +125,7 @@ function fieldErrorOf(entry: unknown): NonNullable<Problem['errors']> {
 export function mergePatch<T extends object>(fields: T, etag: string) {
   return {
     body: fields,
-    bodySerializer: (body: T) => JSON.stringify(body, (_key, value: unknown) => (value === undefined ? null : value)),
+    bodySerializer: (body: unknown) => JSON.stringify(body, (_key, value: unknown) => (value === undefined ? null : value)),
     headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag },
   };
 }

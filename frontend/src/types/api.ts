@@ -1067,7 +1067,8 @@ export interface components {
     schemas: {
         AdoptionRequest: {
             version?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "trial" | "production" | "discontinued";
             adoptedOn?: components["schemas"]["LocalDate"];
             hoursSavedPerYear?: number;
             note?: string;
@@ -1078,12 +1079,14 @@ export interface components {
             templateTitle?: string;
             templateOwnerWard?: string;
             version?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "trial" | "production" | "discontinued";
             adoptedOn?: components["schemas"]["LocalDate"];
             hoursSavedPerYear?: number;
             note?: string;
             crossWard?: boolean;
-            source?: string;
+            /** @enum {string} */
+            source?: "ward" | "hearing";
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updateAvailable?: boolean;
         };
@@ -1109,7 +1112,8 @@ export interface components {
             /** Format: int32 */
             fiscalYear?: number;
             title?: string;
-            phase?: string;
+            /** @enum {string} */
+            phase?: "draft" | "open" | "judging" | "decided" | "published";
             items?: components["schemas"]["ResultItem"][];
         };
         Board: {
@@ -1131,7 +1135,8 @@ export interface components {
             subject?: string;
             displayName: string;
             department?: string;
-            level: string;
+            /** @enum {string} */
+            level: "basic" | "advanced";
             certifiedOn: components["schemas"]["LocalDate"];
             expiresOn?: components["schemas"]["LocalDate"];
         };
@@ -1141,7 +1146,8 @@ export interface components {
             subject?: string;
             displayName?: string;
             department?: string;
-            level?: string;
+            /** @enum {string} */
+            level?: "basic" | "advanced";
             certifiedOn?: components["schemas"]["LocalDate"];
             expiresOn?: components["schemas"]["LocalDate"];
             revokedOn?: components["schemas"]["LocalDate"];
@@ -1230,11 +1236,13 @@ export interface components {
         };
         HearingAdoptionRequest: {
             version?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "trial" | "production" | "discontinued";
             adoptedOn?: components["schemas"]["LocalDate"];
             hoursSavedPerYear?: number;
             note: string;
-            source: string;
+            /** @enum {string} */
+            source: "hearing";
         };
         Highlight: {
             field?: string;
@@ -1311,7 +1319,8 @@ export interface components {
             id?: components["schemas"]["UUID"];
             title?: string;
             ownerWard?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
         };
         /**
          * Format: date
@@ -1651,19 +1660,23 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         Preferences: {
-            email: string;
-            locale: string;
+            /** @enum {string} */
+            email: "immediate" | "daily" | "off";
+            /** @enum {string} */
+            locale: "ja" | "en";
         };
         PrizeBadge: {
             roundId?: components["schemas"]["UUID"];
             /** Format: int32 */
             fiscalYear?: number;
-            prize?: string;
+            /** @enum {string} */
+            prize?: "grand" | "excellence" | "special";
             labelJa?: string;
             labelEn?: string;
         };
         PrizeRequest: {
-            prize?: string;
+            /** @enum {string} */
+            prize?: "grand" | "excellence" | "special";
         };
         ProcessFigures: {
             processId?: components["schemas"]["UUID"];
@@ -1713,14 +1726,6 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
-        ProjectFields: {
-            title: string;
-            goal?: string;
-            memberWards?: string[];
-            flow?: string;
-            milestones?: components["schemas"]["ProjectMilestone"][];
-            templateIds?: string[];
-        };
         ProjectMilestone: {
             title: string;
             dueOn: components["schemas"]["LocalDate"];
@@ -1753,7 +1758,8 @@ export interface components {
             authorWard?: string;
             authorName?: string;
             mine?: boolean;
-            status?: string;
+            /** @enum {string} */
+            status?: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
             answer?: string;
             template?: components["schemas"]["LinkedTemplate"];
             duplicateOf?: components["schemas"]["UUID"];
@@ -1787,7 +1793,8 @@ export interface components {
         ProposalSummary: {
             id?: components["schemas"]["UUID"];
             title?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
             authorWard?: string;
             authorName?: string;
             anonymous?: boolean;
@@ -1837,12 +1844,14 @@ export interface components {
             hoursSavedMeasured?: number;
         };
         ReviewDecision: {
-            decision: string;
-            reasons?: string[];
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            reasons?: ("personal-data" | "missing-description" | "security-setting" | "licence" | "other")[];
             comment?: string;
         };
         ReviewOutcome: {
-            decision?: string;
+            /** @enum {string} */
+            decision?: "approve" | "reject";
             reasons?: string[];
             comment?: string;
             version?: string;
@@ -1884,7 +1893,8 @@ export interface components {
             /** Format: int32 */
             fiscalYear?: number;
             title?: string;
-            phase?: string;
+            /** @enum {string} */
+            phase?: "draft" | "open" | "judging" | "decided" | "published";
             entriesCloseOn?: components["schemas"]["LocalDate"];
             judgingClosesOn?: components["schemas"]["LocalDate"];
             /** Format: int32 */
@@ -1936,7 +1946,8 @@ export interface components {
             id?: components["schemas"]["UUID"];
             title?: string;
             ownerWard?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
         };
         StatusChange: {
             fromStatus?: string;
@@ -1950,7 +1961,8 @@ export interface components {
         };
         StoryDetail: {
             id?: components["schemas"]["UUID"];
-            status?: string;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -1986,7 +1998,8 @@ export interface components {
         };
         StorySummary: {
             id?: components["schemas"]["UUID"];
-            status?: string;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -2000,7 +2013,8 @@ export interface components {
             publishedAt?: components["schemas"]["OffsetDateTime"];
         };
         Suggestion: {
-            kind?: string;
+            /** @enum {string} */
+            kind?: "title" | "tag";
             text?: string;
         };
         SupportState: {
@@ -2012,7 +2026,8 @@ export interface components {
         };
         TemplateDetail: {
             id?: components["schemas"]["UUID"];
-            status?: string;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -2022,7 +2037,8 @@ export interface components {
             category?: string;
             tags?: string[];
             requirements?: string;
-            personalData?: string;
+            /** @enum {string} */
+            personalData?: "none" | "anonymised" | "contains";
             personalDataNote?: string;
             reuseTerms?: string;
             developmentStartedOn?: components["schemas"]["LocalDate"];
@@ -2056,7 +2072,8 @@ export interface components {
             category: string;
             tags?: string[];
             requirements?: string;
-            personalData: string;
+            /** @enum {string} */
+            personalData: "none" | "anonymised" | "contains";
             personalDataNote?: string;
             reuseTerms?: string;
             developmentStartedOn?: components["schemas"]["LocalDate"];
@@ -2089,8 +2106,11 @@ export interface components {
             platform?: string;
             /** @example benefits */
             category?: string;
-            /** @example published */
-            status: string;
+            /**
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "in_review" | "published" | "rejected" | "archived";
             /**
              * Format: int64
              * @example 120
@@ -2135,7 +2155,8 @@ export interface components {
         };
         TemplateSummary: {
             id?: components["schemas"]["UUID"];
-            status?: string;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -2200,11 +2221,13 @@ export interface components {
             ward?: string;
             wardNameJa?: string;
             wardNameEn?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "production" | "trial" | "planned" | "not_started";
             templateId?: components["schemas"]["UUID"];
             templateTitle?: string;
             adoptedOn?: components["schemas"]["LocalDate"];
-            source?: string;
+            /** @enum {string} */
+            source?: "ward" | "hearing";
             planTargetOn?: components["schemas"]["LocalDate"];
             planNote?: string;
         };
@@ -2281,6 +2304,70 @@ export interface components {
             }[];
             /** @description With type unjustified-findings: the high governance findings that still need a justification */
             findings?: components["schemas"]["FindingView"][];
+        };
+        /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
+        RoundFieldsPatch: {
+            /** Format: int32 */
+            fiscalYear?: number | null;
+            title?: string | null;
+            entriesCloseOn?: components["schemas"]["LocalDate"];
+            judgingClosesOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            maxEntriesPerWard?: number | null;
+            weights?: components["schemas"]["Weights"];
+        };
+        /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
+        ProjectFieldsPatch: {
+            title?: string | null;
+            goal?: string | null;
+            memberWards?: string[] | null;
+            flow?: string | null;
+            milestones?: components["schemas"]["ProjectMilestone"][] | null;
+            templateIds?: string[] | null;
+        };
+        /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
+        ProposalFieldsPatch: {
+            title?: string | null;
+            problem?: string | null;
+            idea?: string | null;
+            expectedHoursSavedPerYear?: number | null;
+            category?: string | null;
+            processId?: components["schemas"]["UUID"];
+            anonymous?: boolean | null;
+        };
+        /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
+        StoryFieldsPatch: {
+            title?: string | null;
+            titleEn?: string | null;
+            body?: string | null;
+            templateIds?: string[] | null;
+            hoursSavedPerYear?: number | null;
+            /** Format: int64 */
+            costSavedYen?: number | null;
+            /** Format: int32 */
+            developmentDays?: number | null;
+            /** Format: int32 */
+            residentsReached?: number | null;
+        };
+        /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
+        TemplateFieldsPatch: {
+            title?: string | null;
+            titleEn?: string | null;
+            summary?: string | null;
+            description?: string | null;
+            platform?: string | null;
+            category?: string | null;
+            tags?: string[] | null;
+            requirements?: string | null;
+            /** @enum {string|null} */
+            personalData?: "none" | "anonymised" | "contains" | null;
+            personalDataNote?: string | null;
+            reuseTerms?: string | null;
+            developmentStartedOn?: components["schemas"]["LocalDate"];
+            releasedOn?: components["schemas"]["LocalDate"];
+            hoursSavedPerYear?: number | null;
+            derivedFrom?: components["schemas"]["UUID"];
+            processId?: components["schemas"]["UUID"];
         };
     };
     responses: never;
@@ -2658,7 +2745,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["RoundFields"];
+                "application/merge-patch+json": components["schemas"]["RoundFieldsPatch"];
             };
         };
         responses: {
@@ -3689,11 +3776,12 @@ export interface operations {
     listCertifications: {
         parameters: {
             query?: {
-                level?: string;
+                level?: "basic" | "advanced";
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Items per page */
                 size?: number;
+                /** @description A day (JST), e.g. 2026-12-04 */
                 validOn?: string;
                 /** @description Ward slug, see listWards */
                 ward?: string;
@@ -4189,7 +4277,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                unread?: string;
+                unread?: boolean;
             };
             header?: never;
             path?: never;
@@ -4781,6 +4869,7 @@ export interface operations {
             query?: {
                 /** @description Page number, from 0 */
                 page?: number;
+                /** @description UUID of a common business process */
                 process?: string;
                 /** @description Items per page */
                 size?: number;
@@ -5044,7 +5133,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["ProjectFields"];
+                "application/merge-patch+json": components["schemas"]["ProjectFieldsPatch"];
             };
         };
         responses: {
@@ -5432,8 +5521,8 @@ export interface operations {
                 q?: string;
                 /** @description Items per page */
                 size?: number;
-                sort?: string;
-                status?: string;
+                sort?: "newest" | "mostSupported" | "mostWards";
+                status?: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
                 /** @description Ward slug, see listWards */
                 ward?: string;
             };
@@ -5776,7 +5865,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["ProposalFields"];
+                "application/merge-patch+json": components["schemas"]["ProposalFieldsPatch"];
             };
         };
         responses: {
@@ -6165,7 +6254,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                status?: string;
+                /** @description pending: oldest submission first; decided: newest decision first */
+                status?: "pending" | "decided";
             };
             header?: never;
             path?: never;
@@ -6686,7 +6776,8 @@ export interface operations {
                 q?: string;
                 /** @description Items per page */
                 size?: number;
-                status?: string;
+                /** @description published (default); other statuses list only what the caller may see */
+                status?: "published" | "draft" | "in_review" | "rejected" | "archived";
                 template?: string;
                 /** @description Ward slug, see listWards */
                 ward?: string;
@@ -6950,7 +7041,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["StoryFields"];
+                "application/merge-patch+json": components["schemas"]["StoryFieldsPatch"];
             };
         };
         responses: {
@@ -7356,10 +7447,10 @@ export interface operations {
                 q?: string;
                 /** @description Items per page */
                 size?: number;
-                /** @description relevance (default with q), newest (default without), adopted, rated */
-                sort?: string;
+                /** @description relevance (default with q), newest (default without) */
+                sort?: "relevance" | "newest" | "adopted" | "rated";
                 /** @description published (default); other statuses list only what the caller may see */
-                status?: string;
+                status?: "published" | "draft" | "in_review" | "rejected" | "archived";
                 tag?: string;
                 /** @description Ward slug, see listWards */
                 ward?: string;
@@ -7704,7 +7795,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["TemplateFields"];
+                "application/merge-patch+json": components["schemas"]["TemplateFieldsPatch"];
             };
         };
         responses: {

@@ -22,3 +22,9 @@ export type TimeSeries = S['TimeSeries'];
 export type VersionView = S['VersionView'];
 export type WardStats = S['WardStats'];
 export type WardView = S['WardView'];
+
+/** The closed sets of the contract, as lists for selects and for narrowing strings (lib/one-of). */
+export const PUBLICATION_STATUSES = ['draft', 'in_review', 'published', 'rejected', 'archived'] as const satisfies readonly NonNullable<S['TemplateSummary']['status']>[];
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+export const ADOPTION_STATUSES = ['trial', 'production', 'discontinued'] as const satisfies readonly NonNullable<S['AdoptionRequest']['status']>[];
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];

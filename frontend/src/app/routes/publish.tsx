@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/me';
 import { MyTemplates, PublishHeading, STATUSES } from '../../features/publish/components/my-templates';
 import { MyStories } from '../../features/stories/components/my-stories';
+import type { PublicationStatus } from '../../types/schemas';
 
 /** A publisher's own ward's templates and stories by status (two features on one page). */
 export function PublishPage() {
   const { t } = useTranslation();
   const { me } = useMe();
-  const [status, setStatus] = useState<string>('draft');
+  const [status, setStatus] = useState<PublicationStatus>('draft');
   const ward = me?.ward?.slug;
   return (
     <section aria-labelledby="publish-title" className="space-y-6">

@@ -1,4 +1,5 @@
 import { unwrap, type Api } from '../../lib/api-client';
+import { member } from '../../lib/one-of';
 import type { components } from '../../types/api';
 
 export type Round = components['schemas']['RoundView'];
@@ -47,5 +48,5 @@ export const awardsApi = {
     unwrap(api.PUT('/api/v1/awards/{id}/entries/{entryId}/score', { params: { path: { id, entryId } }, body })),
   /** No prize (null) clears it: the body then names none. */
   prize: (api: Api, id: string, entryId: string, prize: string | null) =>
-    unwrap(api.PUT('/api/v1/awards/{id}/entries/{entryId}/prize', { params: { path: { id, entryId } }, body: prize ? { prize } : {} })),
+    unwrap(api.PUT('/api/v1/awards/{id}/entries/{entryId}/prize', { params: { path: { id, entryId } }, body: { prize: member(PRIZES, prize) } })),
 };

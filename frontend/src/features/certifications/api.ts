@@ -1,14 +1,17 @@
 import { unwrap, type Api } from '../../lib/api-client';
+import { member } from '../../lib/one-of';
 import type { components } from '../../types/api';
 
 export type Certification = components['schemas']['CertificationView'];
 export type CertificationRequest = components['schemas']['CertificationRequest'];
 
+export const LEVELS = ['basic', 'advanced'] as const;
+
 export type RegisterQuery = { ward: string; level: string; validOn: string; page: number };
 
 /** The filters that are set (an empty one filters nothing). */
 function filters(q: RegisterQuery) {
-  return { ward: q.ward || undefined, level: q.level || undefined, validOn: q.validOn || undefined };
+  return { ward: q.ward || undefined, level: member(LEVELS, q.level), validOn: q.validOn || undefined };
 }
 
 /** The certification register; the CSV variant resolves only on 2xx (see lib/download). */

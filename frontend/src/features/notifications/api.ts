@@ -14,8 +14,8 @@ const BELL_POLL_MS = 30_000;
 export const notificationsApi = {
   /** One page of the caller's notifications, newest first. */
   inbox: (api: Api, unreadOnly: boolean, page: number) =>
-    unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: String(unreadOnly), page, size: 20 } } })),
-  unread: (api: Api) => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: 'true', size: 1 } } })),
+    unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: unreadOnly, page, size: 20 } } })),
+  unread: (api: Api) => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: true, size: 1 } } })),
   markRead: (api: Api, ids: string[]) => unwrap(api.POST('/api/v1/notifications/read', { body: { ids } })),
   markAllRead: (api: Api) => unwrap(api.POST('/api/v1/notifications/read', { body: { all: true } })),
   preferences: (api: Api) => unwrap(api.GET('/api/v1/me/preferences')),

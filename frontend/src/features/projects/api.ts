@@ -3,7 +3,7 @@ import type { components } from '../../types/api';
 
 export type ProjectSummary = components['schemas']['ProjectSummary'];
 export type ProjectDetail = components['schemas']['ProjectDetail'];
-export type ProjectFields = components['schemas']['ProjectFields'];
+export type ProjectFields = components['schemas']['ProjectFieldsPatch'];
 export type Milestone = components['schemas']['ProjectMilestone'];
 export type FlowVersion = components['schemas']['FlowVersion'];
 export type Board = components['schemas']['Board'];

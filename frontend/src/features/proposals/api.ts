@@ -1,4 +1,5 @@
 import { unwrap, type Api } from '../../lib/api-client';
+import { member } from '../../lib/one-of';
 import type { components } from '../../types/api';
 
 export type ProposalSummary = components['schemas']['ProposalSummary'];
@@ -20,8 +21,8 @@ const given = (value: string) => value || undefined;
 export const proposalsApi = {
   board: (api: Api, query: BoardQuery) =>
     unwrap(api.GET('/api/v1/proposals', {
-      params: { query: { q: given(query.q), status: given(query.status), ward: given(query.ward), category: given(query.category),
-        sort: given(query.sort), page: query.page } },
+      params: { query: { q: given(query.q), status: member(STATUSES, query.status), ward: given(query.ward), category: given(query.category),
+        sort: member(SORTS, query.sort), page: query.page } },
     })),
   get: (api: Api, id: string) => unwrap(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })),
   similar: (api: Api, title: string) => unwrap(api.GET('/api/v1/proposals/similar', { params: { query: { title } } })),

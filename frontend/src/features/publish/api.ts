@@ -1,10 +1,10 @@
 import { ApiError, mergePatch, problemOf, unwrap, unwrapTagged, type Api } from '../../lib/api-client';
 import { config } from '../../lib/config';
-import type { TemplateFields } from '../../types/schemas';
+import type { PublicationStatus, TemplateFields } from '../../types/schemas';
 
 /** A publisher's work on the own ward's templates: write, upload versions, justify findings, submit. */
 export const publishApi = {
-  mine: (api: Api, ward: string, status: string) =>
+  mine: (api: Api, ward: string, status: PublicationStatus) =>
     unwrap(api.GET('/api/v1/templates', { params: { query: { ward, status, size: 100 } } })),
   get: (api: Api, id: string) => unwrapTagged(api.GET('/api/v1/templates/{id}', { params: { path: { id } } })),
   create: (api: Api, body: TemplateFields) => unwrapTagged(api.POST('/api/v1/templates', { body })),

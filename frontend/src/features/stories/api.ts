@@ -1,10 +1,10 @@
 import { mergePatch, unwrap, unwrapTagged, type Api } from '../../lib/api-client';
-import type { StoryFields } from '../../types/schemas';
+import type { PublicationStatus, StoryFields } from '../../types/schemas';
 
 /** Success stories: read, list, write (merge patch with If-Match), submit; and what they may link. */
 export const storiesApi = {
   get: (api: Api, id: string) => unwrapTagged(api.GET('/api/v1/stories/{id}', { params: { path: { id } } })),
-  list: (api: Api, ward: string, status: string) =>
+  list: (api: Api, ward: string, status: PublicationStatus) =>
     unwrap(api.GET('/api/v1/stories', { params: { query: { ward, status, size: 100 } } })),
   ofTemplate: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}/stories', { params: { path: { id } } })),
   create: (api: Api, body: StoryFields) => unwrapTagged(api.POST('/api/v1/stories', { body })),

@@ -1,5 +1,7 @@
 import { unwrap, type Api } from '../../lib/api-client';
+import { member } from '../../lib/one-of';
 import type { paths } from '../../types/api';
+import { PUBLICATION_STATUSES } from '../../types/schemas';
 
 export type SearchQuery = NonNullable<paths['/api/v1/templates']['get']['parameters']['query']>;
 
@@ -15,7 +17,8 @@ export const templatesApi = {
     })),
 };
 
-const TEXT_KEYS = ['category', 'platform', 'process', 'q', 'sort', 'status', 'tag', 'ward'] as const;
+const TEXT_KEYS = ['category', 'platform', 'process', 'q', 'tag', 'ward'] as const;
+const SORTS = ['relevance', 'newest', 'adopted', 'rated'] as const;
 
 /** The search as the URL keeps it (a bookmarkable link), with page and size as the numbers the API takes. */
 export function searchQueryOf(params: URLSearchParams, size: number): SearchQuery {
@@ -24,6 +27,8 @@ export function searchQueryOf(params: URLSearchParams, size: number): SearchQuer
     const value = params.get(key);
     if (value !== null) query[key] = value;
   }
+  query.sort = member(SORTS, params.get('sort'));
+  query.status = member(PUBLICATION_STATUSES, params.get('status'));
   const page = Number(params.get('page'));
   if (params.has('page') && Number.isInteger(page) && page >= 0) query.page = page;
   return query;

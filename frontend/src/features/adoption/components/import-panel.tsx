@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import type { ApiError } from '../../../lib/api-client';
+import { member } from '../../../lib/one-of';
 import { useMutation } from '../../../lib/use-api';
+import { ADOPTION_STATUSES } from '../../../types/schemas';
 import { adoptionApi } from '../api';
 
 /**
@@ -32,7 +34,7 @@ export function ImportPanel({ templateId, version, download, downloadError, onDo
   };
   const update = async () => {
     const answer = await run((api) =>
-      adoptionApi.record(api, templateId, { version, status, hoursSavedPerYear: hours ? Number(hours) : undefined }));
+      adoptionApi.record(api, templateId, { version, status: member(ADOPTION_STATUSES, status), hoursSavedPerYear: hours ? Number(hours) : undefined }));
     if (answer.ok) onDone();
   };
   return (
@@ -55,7 +57,7 @@ export function ImportPanel({ templateId, version, download, downloadError, onDo
           <Field label={t('adoption.status')}>
             {(a) => (
               <select {...a} className={inputClass} value={status} onChange={(e) => setStatus(e.target.value)}>
-                {['trial', 'production', 'discontinued'].map((s) => (
+                {ADOPTION_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`adoptionStatus.${s}`)}
                   </option>

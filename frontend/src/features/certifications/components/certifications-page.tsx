@@ -4,8 +4,9 @@ import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../comp
 import { ProblemAlert } from '../../../components/problem-alert';
 import type { ApiError } from '../../../lib/api-client';
 import { useDownload } from '../../../lib/download';
+import { member } from '../../../lib/one-of';
 import { useMutation, useQuery } from '../../../lib/use-api';
-import { certificationsApi, type Certification, type RegisterQuery } from '../api';
+import { certificationsApi, LEVELS, type Certification, type RegisterQuery } from '../api';
 
 const EMPTY: RegisterQuery = { ward: '', level: '', validOn: '', page: 0 };
 
@@ -145,7 +146,7 @@ function RecordForm({ wards, onDone }: { wards: { slug: string; name: string }[]
     e.preventDefault();
     setError(null);
     const body = { ward: f.ward || undefined, subject: f.subject || undefined, displayName: f.displayName,
-      department: f.department || undefined, level: f.level, certifiedOn: f.certifiedOn, expiresOn: f.expiresOn || undefined };
+      department: f.department || undefined, level: member(LEVELS, f.level) ?? 'basic', certifiedOn: f.certifiedOn, expiresOn: f.expiresOn || undefined };
     if (!(await run((api) => certificationsApi.record(api, body))).ok) return;
     setF({ ...f, subject: '', displayName: '', department: '' });
     onDone();

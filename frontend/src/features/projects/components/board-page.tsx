@@ -5,7 +5,9 @@ import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../comp
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useDownload } from '../../../lib/download';
 import { useMe } from '../../../lib/me';
+import { member } from '../../../lib/one-of';
 import { useMutation, useQuery } from '../../../lib/use-api';
+import { ADOPTION_STATUSES } from '../../../types/schemas';
 import { currentFiscalYear, projectsApi, type Board } from '../api';
 import { StatusBadge } from './status-badge';
 
@@ -111,7 +113,7 @@ function HearingForm({ board, onDone }: { board: Board; onDone: () => void }) {
   const [message, setMessage] = useState('');
   const record = async () => {
     const answer = await run((api) =>
-      projectsApi.recordHearing(api, form.templateId, form.ward, { status: form.status, adoptedOn: form.adoptedOn || undefined, note: form.note }));
+      projectsApi.recordHearing(api, form.templateId, form.ward, { status: member(ADOPTION_STATUSES, form.status), adoptedOn: form.adoptedOn || undefined, note: form.note }));
     if (!answer.ok) return;
     setMessage(t('projects.hearingSaved'));
     onDone();

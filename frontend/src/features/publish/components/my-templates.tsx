@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { buttonPrimary } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useQuery } from '../../../lib/use-api';
+import type { PublicationStatus } from '../../../types/schemas';
 import { publishApi } from '../api';
 
 export const STATUSES = ['draft', 'in_review', 'rejected', 'published', 'archived'] as const;
 
 /** The own ward's templates in one status, each linking to its management page. */
-export function MyTemplates({ ward, status }: { ward: string | undefined; status: string }) {
+export function MyTemplates({ ward, status }: { ward: string | undefined; status: PublicationStatus }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(ward ? (api) => publishApi.mine(api, ward, status) : null, [ward, status]);
   return (

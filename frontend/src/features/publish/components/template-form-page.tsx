@@ -3,9 +3,12 @@ import { useNavigate, useParams } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useLabels } from '../../../lib/labels';
+import { member } from '../../../lib/one-of';
 import { useEditable } from '../../../lib/use-editable';
 import type { TemplateDetail, TemplateFields } from '../../../types/schemas';
 import { publishApi } from '../api';
+
+const PERSONAL_DATA = ['none', 'anonymised', 'contains'] as const;
 
 const EMPTY_FORM = { title: '', titleEn: '', summary: '', description: '', platform: 'kintone', category: 'general-affairs',
   personalData: 'none', personalDataNote: '', tags: '', hoursSavedPerYear: '', developmentStartedOn: '', releasedOn: '' };
@@ -75,7 +78,7 @@ export function NewTemplatePage() {
         <Field label={t('templates.personalData')} required error={err('personalData')}>
           {(a) => (
             <select {...a} name="personalData" className={inputClass} value={form.personalData} onChange={set('personalData')}>
-              {['none', 'anonymised', 'contains'].map((p) => <option key={p} value={p}>{t(`personalData.${p}`)}</option>)}
+              {PERSONAL_DATA.map((p) => <option key={p} value={p}>{t(`personalData.${p}`)}</option>)}
             </select>
           )}
         </Field>
@@ -117,7 +120,7 @@ function toFields(form: Form): TemplateFields {
   const opt = (v: string) => v || undefined;
   return {
     title: form.title, titleEn: opt(form.titleEn), summary: opt(form.summary), description: opt(form.description),
-    platform: form.platform, category: form.category, personalData: form.personalData, personalDataNote: opt(form.personalDataNote),
+    platform: form.platform, category: form.category, personalData: member(PERSONAL_DATA, form.personalData) ?? 'none', personalDataNote: opt(form.personalDataNote),
     tags: form.tags.split(/[,、\s]+/).filter(Boolean),
     hoursSavedPerYear: form.hoursSavedPerYear ? Number(form.hoursSavedPerYear) : undefined,
     developmentStartedOn: opt(form.developmentStartedOn), releasedOn: opt(form.releasedOn),

@@ -80,7 +80,7 @@ function Findings({ review, panel }: { review: Review; panel: FindingsSlot }) {
 function Decision({ review, onDone }: { review: Review; onDone: () => void }) {
   const { t } = useTranslation();
   const { run, error } = useMutation();
-  const [reasons, setReasons] = useState<string[]>([]);
+  const [reasons, setReasons] = useState<(typeof REASONS)[number][]>([]);
   const [comment, setComment] = useState('');
   const decide = async (decision: 'approve' | 'reject') => {
     const body = { decision, reasons, comment: comment || undefined };

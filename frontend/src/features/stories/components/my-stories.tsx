@@ -3,10 +3,11 @@ import { Link } from 'react-router';
 import { buttonPrimary } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useQuery } from '../../../lib/use-api';
+import type { PublicationStatus } from '../../../types/schemas';
 import { storiesApi } from '../api';
 
 /** The own ward's stories in one status, on the publisher's page. */
-export function MyStories({ ward, status }: { ward: string | undefined; status: string }) {
+export function MyStories({ ward, status }: { ward: string | undefined; status: PublicationStatus }) {
   const { t } = useTranslation();
   const stories = useQuery(ward ? (api) => storiesApi.list(api, ward, status) : null, [ward, status]);
   return (

@@ -1,9 +1,11 @@
 package jp.yokoten.award;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published prize as template and story pages show it, e.g. 「2026年度 大賞」 / "FY2026 Grand Prize". */
-public record PrizeBadge(UUID roundId, int fiscalYear, String prize, String labelJa, String labelEn) {
+public record PrizeBadge(UUID roundId, int fiscalYear,
+        @Schema(enumeration = {"grand", "excellence", "special"}) String prize, String labelJa, String labelEn) {
     public static PrizeBadge of(UUID roundId, int fiscalYear, String prize) {
         String ja = switch (prize) {
             case "grand" -> "大賞";

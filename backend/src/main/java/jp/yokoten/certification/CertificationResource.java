@@ -1,5 +1,6 @@
 package jp.yokoten.certification;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,7 +52,8 @@ public class CertificationResource {
     @RolesAllowed({CurrentUser.ADMIN, CurrentUser.PUBLISHER, CurrentUser.AWARD_COMMITTEE})
     @Operation(summary = "The register, newest certification first, paged; validOn keeps those valid on that day "
             + "(admin, award_committee; publishers their own ward)")
-    public Page<CertificationView> list(@QueryParam("ward") String ward, @QueryParam("level") String level,
+    public Page<CertificationView> list(@QueryParam("ward") String ward, @Parameter(schema = @Schema(enumeration = {"basic", "advanced"}))
+            @QueryParam("level") String level,
             @QueryParam("validOn") String validOn, @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryText.check(QueryText.SLUG, "ward", ward, "level", level, "validOn", validOn);
         PageRequest paging = PageRequest.of(page, size);
@@ -62,7 +64,8 @@ public class CertificationResource {
     @Produces(CSV)
     @RolesAllowed({CurrentUser.ADMIN, CurrentUser.PUBLISHER, CurrentUser.AWARD_COMMITTEE})
     @Operation(summary = "The whole filtered register as CSV (UTF-8 with BOM)")
-    public Response csv(@QueryParam("ward") String ward, @QueryParam("level") String level, @QueryParam("validOn") String validOn) {
+    public Response csv(@QueryParam("ward") String ward,
+            @Parameter(schema = @Schema(enumeration = {"basic", "advanced"})) @QueryParam("level") String level, @QueryParam("validOn") String validOn) {
         QueryText.check(QueryText.SLUG, "ward", ward, "level", level, "validOn", validOn);
         String l = level(level);
         LocalDate d = DateRange.date(validOn, "validOn");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A proposal as GET /proposals/{id} shows it: the text as written (plain text), counts, the wards behind it,
@@ -11,7 +12,8 @@ import java.util.UUID;
  */
 public record ProposalDetail(UUID id, String title, String problem, String idea, BigDecimal expectedHoursSavedPerYear,
         String category, UUID processId, boolean anonymous, String authorWard, String authorName, boolean mine,
-        String status, String answer, LinkedTemplate template, UUID duplicateOf, int supporters, int supportingWards,
+        @Schema(enumeration = {ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.IN_DEVELOPMENT, ProposalStatus.SOLVED, ProposalStatus.DECLINED,
+            ProposalStatus.DUPLICATE}) String status, String answer, LinkedTemplate template, UUID duplicateOf, int supporters, int supportingWards,
         List<String> wards, boolean supportedByMe, boolean editable, boolean answerable, OffsetDateTime createdAt,
         OffsetDateTime updatedAt, List<StatusChange> history) {
 

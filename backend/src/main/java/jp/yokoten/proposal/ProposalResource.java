@@ -1,5 +1,6 @@
 package jp.yokoten.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,8 +69,12 @@ public class ProposalResource {
     @GET
     @Operation(summary = "Search proposals: every word must match (Japanese rules of §6); filters status, ward, category; "
             + "sort newest (default), mostSupported or mostWards (staff)")
-    public Page<ProposalSummary> search(@QueryParam("q") String q, @QueryParam("status") String status,
-            @QueryParam("ward") String ward, @QueryParam("category") String category, @QueryParam("sort") String sort,
+    public Page<ProposalSummary> search(@QueryParam("q") String q,
+            @Parameter(schema = @Schema(enumeration = {ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.IN_DEVELOPMENT,
+                ProposalStatus.SOLVED, ProposalStatus.DECLINED, ProposalStatus.DUPLICATE})) @QueryParam("status") String status,
+            @QueryParam("ward") String ward, @QueryParam("category") String category,
+            @Parameter(schema = @Schema(enumeration = {"newest", "mostSupported", "mostWards"}, defaultValue = "newest"))
+            @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryText.capped(q, "q", QueryText.SEARCH);
         QueryText.check(QueryText.SLUG, "status", status, "ward", ward, "category", category, "sort", sort);

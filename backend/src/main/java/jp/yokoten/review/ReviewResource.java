@@ -1,5 +1,7 @@
 package jp.yokoten.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -25,7 +27,9 @@ public class ReviewResource {
 
     @GET
     @Operation(summary = "Submissions: pending oldest first (the queue), or decided newest first (reviewer)")
-    public Page<ReviewView> list(@QueryParam("status") @DefaultValue("pending") String status,
+    public Page<ReviewView> list(@Parameter(description = "pending: oldest submission first; decided: newest decision first",
+            schema = @Schema(enumeration = {"pending", "decided"}, defaultValue = "pending"))
+            @QueryParam("status") @DefaultValue("pending") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         return reviews.list(status, PageRequest.of(page, size));
     }

@@ -1,4 +1,6 @@
 package jp.yokoten.search;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A completion for the search box: a published template's title or a tag ({@code kind}), starting with the typed prefix. */
-public record Suggestion(String kind, String text) {}
+public record Suggestion(@Schema(enumeration = {"title", "tag"}) String kind, String text) {}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jp.yokoten.adoption.AdoptionService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The board and overview answers (records only). */
 public final class BoardViews {
@@ -13,8 +15,9 @@ public final class BoardViews {
      * One ward on a process's board: {@code status} production | trial | planned | not_started; the adoption behind
      * it (template, date, source ward | hearing) and the declared plan, when there is one.
      */
-    public record WardCell(String ward, String wardNameJa, String wardNameEn, String status, UUID templateId, String templateTitle,
-            LocalDate adoptedOn, String source, LocalDate planTargetOn, String planNote) {
+    public record WardCell(String ward, String wardNameJa, String wardNameEn,
+            @Schema(enumeration = {"production", "trial", BoardReads.PLANNED, BoardReads.NOT_STARTED}) String status, UUID templateId, String templateTitle,
+            LocalDate adoptedOn, @Schema(enumeration = {AdoptionService.SOURCE_WARD, AdoptionService.SOURCE_HEARING}) String source, LocalDate planTargetOn, String planNote) {
         static final String[] CSV_HEADER = {"ward", "ward_name_ja", "ward_name_en", "status", "template_id", "template_title",
             "adopted_on", "source", "plan_target_on", "plan_note"};
 

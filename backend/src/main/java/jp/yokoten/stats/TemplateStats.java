@@ -2,6 +2,7 @@ package jp.yokoten.stats;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import jp.yokoten.review.Workflow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,7 +14,8 @@ public record TemplateStats(@Schema(required = true) UUID templateId,
         @Schema(required = true, example = "給付金 問合せ管理") String title,
         @Schema(required = true, example = "koto") String ownerWard,
         @Schema(example = "kintone") String platform, @Schema(example = "benefits") String category,
-        @Schema(required = true, example = "published") String status,
+        @Schema(required = true, example = "published", enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED,
+            Workflow.REJECTED, Workflow.ARCHIVED}) String status,
         @Schema(required = true, example = "120") long views, @Schema(required = true, example = "45") long downloads,
         @Schema(required = true, example = "4") int adoptions, @Schema(required = true, example = "3") int crossWardAdoptions,
         @Schema(required = true, example = "4") int adoptingWards,

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.review.ReviewOutcome;
+import jp.yokoten.review.Workflow;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A story as GET /stories/{id} shows it: the Markdown body as written (never HTML), the linked templates
  * the caller may see, and the last review for the owning ward and reviewers.
  */
-public record StoryDetail(UUID id, String status, String ownerWard, String title, String titleEn, String body,
+public record StoryDetail(UUID id,
+        @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status, String ownerWard, String title, String titleEn, String body,
         List<LinkedTemplate> templates, BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays,
         Integer residentsReached, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
         OffsetDateTime archivedAt, ReviewOutcome lastReview, List<PrizeBadge> prizes, boolean byCertifiedDeveloper) {
 
     /** A linked template: enough to show and link it. */
-    public record LinkedTemplate(UUID id, String title, String ownerWard, String status) {}
+    public record LinkedTemplate(UUID id, String title, String ownerWard, @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status) {}
 
     static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview, List<PrizeBadge> prizes,
             boolean byCertifiedDeveloper) {

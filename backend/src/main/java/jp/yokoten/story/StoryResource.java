@@ -1,5 +1,7 @@
 package jp.yokoten.story;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jp.yokoten.review.Workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +55,10 @@ public class StoryResource {
     @Operation(summary = "Search stories the caller may see, newest first: same tokeniser as template search; "
             + "filters ward, template (linked template id) and status (staff)")
     public Page<StorySummary> search(@QueryParam("q") String q, @QueryParam("ward") String ward,
-            @QueryParam("template") String template, @QueryParam("status") String status,
+            @QueryParam("template") String template,
+            @Parameter(description = "published (default); other statuses list only what the caller may see",
+                    schema = @Schema(enumeration = {Workflow.PUBLISHED, Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.REJECTED, Workflow.ARCHIVED}, defaultValue = Workflow.PUBLISHED))
+            @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryText.capped(q, "q", QueryText.SEARCH);
         QueryText.check(QueryText.SLUG, "ward", ward, "template", template, "status", status);

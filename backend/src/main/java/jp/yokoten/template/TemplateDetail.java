@@ -9,7 +9,9 @@ import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.proposal.SolvedProposals;
 import jp.yokoten.review.ReviewOutcome;
+import jp.yokoten.review.Workflow;
 import jp.yokoten.search.SearchIndex;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A template as GET /templates/{id} shows it. {@code developmentDays} derives from the two dates;
@@ -18,8 +20,9 @@ import jp.yokoten.search.SearchIndex;
  * proposal and register marks (SPEC §9, §10).
  */
 public record TemplateDetail(
-        UUID id, String status, String ownerWard, String title, String titleEn, String summary, String description,
-        String platform, String category, List<String> tags, String requirements, String personalData,
+        UUID id, @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status, String ownerWard, String title, String titleEn, String summary, String description,
+        String platform, String category, List<String> tags, String requirements,
+        @Schema(enumeration = {"none", "anonymised", "contains"}) String personalData,
         String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
         Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, UUID processId, String latestVersion,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,

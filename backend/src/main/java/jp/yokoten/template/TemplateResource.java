@@ -1,5 +1,6 @@
 package jp.yokoten.template;
 
+import jp.yokoten.review.Workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,9 +67,11 @@ public class TemplateResource {
             @QueryParam("platform") String platform, @QueryParam("category") String category,
             @QueryParam("ward") String ward, @QueryParam("tag") String tag,
             @Parameter(description = "UUID of a common business process") @QueryParam("process") String process,
-            @Parameter(description = "published (default); other statuses list only what the caller may see")
+            @Parameter(description = "published (default); other statuses list only what the caller may see",
+                    schema = @Schema(enumeration = {Workflow.PUBLISHED, Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.REJECTED, Workflow.ARCHIVED}, defaultValue = Workflow.PUBLISHED))
             @QueryParam("status") String status,
-            @Parameter(description = "relevance (default with q), newest (default without), adopted, rated")
+            @Parameter(description = "relevance (default with q), newest (default without)",
+                    schema = @Schema(enumeration = {"relevance", "newest", "adopted", "rated"}))
             @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryText.capped(q, "q", QueryText.SEARCH);

@@ -1,6 +1,8 @@
 package jp.yokoten.common.openapi;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -17,10 +19,12 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         DocumentInfo.apply(openAPI);
         ErrorResponses.addProblemSchema(openAPI);
+        Schemas.closeSets(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         OperationIds ids = new OperationIds();
+        Set<String> patched = new HashSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith(API_PREFIX)) {
                 return;
@@ -30,9 +34,14 @@ public class ContractFilter implements OASFilter {
                 ids.assign(entry.getKey(), path, op);
                 DocumentInfo.secure(op);
                 Parameters.type(path, op);
+                String replaced = Schemas.patchBody(openAPI, op);
+                if (replaced != null) {
+                    patched.add(replaced);
+                }
                 SuccessResponses.complete(openAPI, entry.getKey(), path, op);
                 ErrorResponses.complete(path, op);
             }
         });
+        Schemas.dropUnused(openAPI, patched);
     }
 }

@@ -17,17 +17,20 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * Only a bare string schema is replaced: a type, format, pattern or enum declared on the resource wins.
  */
 final class Parameters {
-    private static final Map<String, Supplier<Schema>> QUERY = Map.of(
-            "page", () -> integer(0, null, 0).description("Page number, from 0"),
-            "size", () -> integer(1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE).description("Items per page"),
-            "fiscalYear", () -> integer(2000, 2100, null)
-                    .description("Fiscal year by its first April (2026 = 2026-04-01 .. 2027-03-31 JST); default the current one"),
-            "template", Parameters::uuid,
-            "objectId", Parameters::uuid,
-            "q", () -> string().maxLength(QueryText.SEARCH),
-            "ward", () -> slug().description("Ward slug, see listWards"),
-            "platform", () -> slug().description("Platform id, see listPlatforms"),
-            "category", () -> slug().description("Category id, see listCategories"));
+    private static final Map<String, Supplier<Schema>> QUERY = Map.ofEntries(
+            Map.entry("page", () -> integer(0, null, 0).description("Page number, from 0")),
+            Map.entry("size", () -> integer(1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE).description("Items per page")),
+            Map.entry("fiscalYear", () -> integer(2000, 2100, null)
+                    .description("Fiscal year by its first April (2026 = 2026-04-01 .. 2027-03-31 JST); default the current one")),
+            Map.entry("template", Parameters::uuid),
+            Map.entry("objectId", Parameters::uuid),
+            Map.entry("process", () -> uuid().description("UUID of a common business process")),
+            Map.entry("validOn", () -> string().format("date").description("A day (JST), e.g. 2026-12-04")),
+            Map.entry("unread", () -> OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN).defaultValue(false)),
+            Map.entry("q", () -> string().maxLength(QueryText.SEARCH)),
+            Map.entry("ward", () -> slug().description("Ward slug, see listWards")),
+            Map.entry("platform", () -> slug().description("Platform id, see listPlatforms")),
+            Map.entry("category", () -> slug().description("Category id, see listCategories")));
     private static final Map<String, Supplier<Schema>> PATH = Map.of(
             "id", Parameters::uuid,
             "findingId", Parameters::uuid,

@@ -13,9 +13,10 @@
  * <p>A new endpoint declares by hand only what is its own: {@code @Tag} with a name listed in {@code DocumentInfo}
  * (add the description there, or the lint gate fails), a summary, the success answer's schema when the method
  * returns {@code Response}, error answers beyond the common ones (409, 410, 412, 413, 428: a description suffices),
- * {@code @Schema(enumeration = …)} for closed value sets and {@code pattern}/bounds for other parameters,
- * {@code required = true} on DTO fields that are never null, a separate {@code …Patch} schema for a merge-patch
- * body, and a Japanese {@code example} on the main fields. Then run deploy/update-openapi.sh and
+ * {@code @Schema(enumeration = …)} for closed value sets of parameters and response fields (a request field's
+ * {@code @Pattern(regexp = "a|b")} is published as an enum by {@code Schemas}), {@code pattern}/bounds for other
+ * parameters, {@code required = true} on DTO fields that are never null, and a Japanese {@code example} on the main
+ * fields. A merge-patch body gets its {@code …Patch} schema from {@code Schemas}. Then run deploy/update-openapi.sh and
  * deploy/lint-openapi.sh.
  */
 package jp.yokoten.common.openapi;

@@ -60,4 +60,34 @@ class OpenApiContractTest {
                 assertTrue(op.getValue().path("security").toString().contains("keycloak"),
                         op.getKey() + " " + path.getKey() + " is documented without the bearer requirement")));
     }
+
+    /**
+     * Generated clients must accept a partial merge patch and see closed sets as enums: every merge-patch body has a
+     * schema of its own without required fields that takes null, every If-Match operation documents 412 and 428,
+     * and no schema keeps a validation pattern that merely lists words (issue 15).
+     */
+    @Test
+    void mergePatchesArePartialClosedSetsAreEnumsAndConditionalEditsDocumentTheirFailures() throws Exception {
+        JsonNode doc = YAML.readTree(Files.readString(COMMITTED));
+        JsonNode schemas = doc.path("components").path("schemas");
+        int[] patches = {0};
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            String ref = op.getValue().path("requestBody").path("content").path("application/merge-patch+json").path("schema").path("$ref").asText("");
+            if (!ref.isEmpty()) {
+                patches[0]++;
+                JsonNode patch = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+                assertTrue(ref.endsWith("Patch") && !patch.has("required"), where + " takes a partial patch: " + ref);
+                patch.path("properties").properties().forEach(f -> assertTrue(!f.getValue().has("type")
+                        || f.getValue().path("type").toString().contains("null"), where + " may clear " + f.getKey()));
+            }
+            boolean conditional = op.getValue().path("parameters").toString().contains("\"If-Match\"");
+            assertTrue(!conditional || op.getValue().path("responses").has("412") && op.getValue().path("responses").has("428"), where);
+        }));
+        assertTrue(patches[0] >= 5, "templates, stories, projects, proposals and award rounds take merge patches");
+        schemas.properties().forEach(s -> s.getValue().path("properties").properties().forEach(f -> assertTrue(
+                !f.getValue().path("pattern").asText("").matches("\\^?\\(?[A-Za-z0-9_-]+(\\|[A-Za-z0-9_-]+)+\\)?\\$?"),
+                s.getKey() + "." + f.getKey() + " lists its values as a pattern instead of an enum")));
+        assertTrue(schemas.path("ReviewDecision").path("properties").path("decision").path("enum").toString().equals("[\"approve\",\"reject\"]"));
+    }
 }
