@@ -4,7 +4,9 @@
 #   bash deploy/scale-rehearsal.sh
 #
 # It builds, in a temporary folder of its own (never the shared cluster on 5432):
-#   - a PostgreSQL 15 primary (initdb, port 55415) and a streaming replica of it (pg_basebackup -R, port 55416);
+#   - a PostgreSQL 15 primary (initdb, port 15415) and a streaming replica of it (pg_basebackup -R, port 15416),
+#     below Linux's ephemeral range (32768-60999): a port there can be held by any outgoing connection when the
+#     replica is started again, which failed two runs with "Address already in use";
 #   - two API replicas from the packaged backend (backend/target/quarkus-app/quarkus-run.jar, -Xmx256m, ports
 #     8415/8416, management 9415/9416), writing to the primary and reading search/statistics from the replica
 #     (YOKOTEN_READ_DB_URL); the first one migrates the schema (Flyway) and loads the demo catalogue;
@@ -29,7 +31,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_BIN=/usr/lib/postgresql/15/bin
-PRIMARY_PORT="${SCALE_PG_PORT:-55415}"; REPLICA_PORT=$((PRIMARY_PORT + 1))
+PRIMARY_PORT="${SCALE_PG_PORT:-15415}"; REPLICA_PORT=$((PRIMARY_PORT + 1))
 API1_PORT="${SCALE_API_PORT:-8415}"; API2_PORT=$((API1_PORT + 1))
 LB_PORT="${SCALE_LB_PORT:-8417}"
 SECONDS_OF_LOAD="${SCALE_SECONDS:-60}"
@@ -64,7 +66,8 @@ trap 'exit 130' INT TERM
 # --- databases --------------------------------------------------------------------------------------------------
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
 pg_start() { # name port
-  pg_ctl_at "$1" -l "$WORK/$1.log" -w -t 60 -o "-p $2 -c listen_addresses=127.0.0.1 -k $WORK -c max_connections=100" start >/dev/null
+  pg_ctl_at "$1" -l "$WORK/$1.log" -w -t 60 -o "-p $2 -c listen_addresses=127.0.0.1 -k $WORK -c max_connections=100" start >/dev/null \
+    || { tail -5 "$WORK/$1.log" >&2; die "PostgreSQL ($1, port $2) did not start."; }
 }
 log "PostgreSQL primary on $PRIMARY_PORT and streaming replica on $REPLICA_PORT (in $WORK)"
 as_pg "$PG_BIN/initdb" -D "$WORK/primary" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
