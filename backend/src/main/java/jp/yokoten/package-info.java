@@ -11,6 +11,9 @@
  *   <li><b>Read models</b> (lists, queues, stats, exports) are plain SQL mapped straight into records through
  *       {@link jp.yokoten.common.sql.ReadModels}: no entity is hydrated, the query names exactly the columns the
  *       screen needs, and visibility is the shared fragment {@link jp.yokoten.publication.Visibility#SQL}.</li>
+ *   <li>Reads that may lag behind the last write (search, suggestions, story search, statistics and their CSV) take
+ *       their connection from {@link jp.yokoten.common.sql.ReadRouter}: a streaming replica when one is configured,
+ *       the primary otherwise and for everything the caller just wrote.</li>
  *   <li>File bytes stream through JDBC in {@code file.PostgresFileStorage} (chunks too large for either of the
  *       above); nothing else opens connections of its own.</li>
  * </ul>

@@ -3,10 +3,9 @@ package jp.yokoten.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.sql.ReadRouter;
 
 /**
  * Template search over {@code template_search}: every query word must match (AND) through the token GIN
@@ -35,7 +35,7 @@ public class SearchService {
     static final int SUGGESTED_TAGS = 3;
 
     @Inject
-    AgroalDataSource dataSource;
+    ReadRouter reads;
 
     @Inject
     CurrentUser user;
@@ -51,28 +51,35 @@ public class SearchService {
         List<List<String>> query = Tokeniser.query(q.text());
         List<String> words = q.text() == null ? List.of() : Tokeniser.words(q.text()).stream().limit(Tokeniser.MAX_WORDS).toList();
         var who = new TemplateSearchSql.Visibility(user.overseer(), user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "");
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = new TemplateSearchSql(c, q, who, query).statement().prepare(c);
-             ResultSet rs = st.executeQuery()) {
-            List<TemplateSummary> items = new ArrayList<>();
-            long total = 0;
-            boolean capped = false;
-            Map<String, List<FacetCount>> facets = Map.of();
-            while (rs.next()) {
-                total = rs.getLong(1);
-                capped = rs.getBoolean(2);
-                if (facets.isEmpty()) {
-                    facets = json.readValue(rs.getString(3), FACETS);
+        try {
+            return reads.read(c -> {
+                try (PreparedStatement st = new TemplateSearchSql(c, q, who, query).statement().prepare(c);
+                     ResultSet rs = st.executeQuery()) {
+                    return result(q, rs, words);
                 }
-                if (rs.getObject(4) != null) {
-                    items.add(summary(rs, words, prizes(rs.getString(18))));
-                }
-            }
-            return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), Math.min(total, TemplateSearchSql.CAP - 1),
-                    total >= TemplateSearchSql.CAP, capped, facets);
-        } catch (SQLException | JsonProcessingException e) {
+            });
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("Search failed", e);
         }
+    }
+
+    private TemplateSearchResult result(SearchQuery q, ResultSet rs, List<String> words) throws SQLException, IOException {
+        List<TemplateSummary> items = new ArrayList<>();
+        long total = 0;
+        boolean capped = false;
+        Map<String, List<FacetCount>> facets = Map.of();
+        while (rs.next()) {
+            total = rs.getLong(1);
+            capped = rs.getBoolean(2);
+            if (facets.isEmpty()) {
+                facets = json.readValue(rs.getString(3), FACETS);
+            }
+            if (rs.getObject(4) != null) {
+                items.add(summary(rs, words, prizes(rs.getString(18))));
+            }
+        }
+        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), Math.min(total, TemplateSearchSql.CAP - 1),
+                total >= TemplateSearchSql.CAP, capped, facets);
     }
 
     private List<PrizeBadge> prizes(String json) throws JsonProcessingException {
@@ -101,25 +108,31 @@ public class SearchService {
     public List<Suggestion> suggest(String prefix) {
         String p = Tokeniser.normalize(prefix).strip();
         String like = p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<Suggestion> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
-                (SELECT 'tag', tag FROM search_tag_count WHERE status = 'published' AND n > 0 AND tag LIKE ?
-                 GROUP BY tag ORDER BY sum(n) DESC, tag LIMIT ?)
-                UNION ALL
-                (SELECT 'title', (SELECT t.title FROM template t WHERE t.id = x.template_id)
-                 FROM (SELECT DISTINCT ON (title_norm) title_norm, template_id FROM template_search
-                       WHERE status = 'published' AND title_norm LIKE ? ORDER BY title_norm, template_id LIMIT ?) x
-                 ORDER BY x.title_norm)""")) {
-            st.setString(1, like);
-            st.setInt(2, SUGGESTED_TAGS);
-            st.setString(3, like);
-            st.setInt(4, SUGGESTIONS);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Suggestion(rs.getString(1), rs.getString(2)));
+        List<Suggestion> out;
+        try {
+            out = reads.read(c -> {
+                List<Suggestion> found = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("""
+                        (SELECT 'tag', tag FROM search_tag_count WHERE status = 'published' AND n > 0 AND tag LIKE ?
+                         GROUP BY tag ORDER BY sum(n) DESC, tag LIMIT ?)
+                        UNION ALL
+                        (SELECT 'title', (SELECT t.title FROM template t WHERE t.id = x.template_id)
+                         FROM (SELECT DISTINCT ON (title_norm) title_norm, template_id FROM template_search
+                               WHERE status = 'published' AND title_norm LIKE ? ORDER BY title_norm, template_id LIMIT ?) x
+                         ORDER BY x.title_norm)""")) {
+                    st.setString(1, like);
+                    st.setInt(2, SUGGESTED_TAGS);
+                    st.setString(3, like);
+                    st.setInt(4, SUGGESTIONS);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(new Suggestion(rs.getString(1), rs.getString(2)));
+                        }
+                    }
                 }
-            }
-        } catch (SQLException e) {
+                return found;
+            });
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("Suggest failed", e);
         }
         return out.subList(0, Math.min(SUGGESTIONS, out.size()));

@@ -1,6 +1,5 @@
 package jp.yokoten.search;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.sql.ReadRouter;
 import jp.yokoten.review.Workflow;
 import jp.yokoten.ward.WardService;
 
@@ -32,7 +32,7 @@ public class StorySearch {
     EntityManager em;
 
     @Inject
-    AgroalDataSource dataSource;
+    ReadRouter reads; // reads that may lag: the replica when one is configured (common/sql/ReadRouter)
 
     @Inject
     CurrentUser user;
@@ -74,7 +74,7 @@ public class StorySearch {
         if (!errors.isEmpty()) {
             throw new InvalidInput("Invalid search parameters.", errors);
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connection()) {
             Sql where = new Sql(" WHERE s.status = ?", st);
             if (!Workflow.PUBLISHED.equals(st) && !user.overseer()) {
                 where.append(" AND s.owner_ward = ?", user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "");

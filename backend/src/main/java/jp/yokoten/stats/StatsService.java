@@ -1,6 +1,5 @@
 package jp.yokoten.stats;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +24,7 @@ import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
+import jp.yokoten.common.sql.ReadRouter;
 
 /**
  * The award committee's figures (SPEC §1, §5). Reads the rollups kept on write (stats_template_fy,
@@ -38,7 +38,7 @@ public class StatsService {
     static final Set<String> METRICS = Set.of("downloads", "views", "adoptions", "cross_ward_adoptions", "new_templates");
 
     @Inject
-    AgroalDataSource dataSource;
+    ReadRouter reads; // reads that may lag: the replica when one is configured (common/sql/ReadRouter)
 
     @Inject
     YokotenConfig config;
@@ -47,7 +47,7 @@ public class StatsService {
     PolicyFigures policy; // h17: proposal and certification figures (SPEC §9, §10)
 
     public KpiReport kpis(FiscalYear fy) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connection()) {
             // the year's row of stats_fy, maintained by the writes (V15); a year without any row has zeros
             Object[] y = one(c, """
                     SELECT count(f.*), coalesce(sum(f.new_templates), 0),
@@ -88,7 +88,7 @@ public class StatsService {
     }
 
     public Page<TemplateStats> templates(FiscalYear fy, TemplateFilter f, PageRequest paging) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connection()) {
             List<TemplateStats> items = new ArrayList<>();
             try (PreparedStatement st = templateQuery(c, fy, f, " LIMIT " + paging.size() + " OFFSET " + paging.offset());
                  ResultSet rs = st.executeQuery()) {
@@ -109,7 +109,7 @@ public class StatsService {
 
     /** The whole year as CSV, read through a server-side cursor: memory stays flat whatever the size. */
     public void templatesCsv(FiscalYear fy, TemplateFilter f, OutputStream out) throws IOException {
-        try (Connection c = dataSource.getConnection(); Csv csv = new Csv(out, TemplateStats.CSV_HEADER)) {
+        try (Connection c = reads.connection(); Csv csv = new Csv(out, TemplateStats.CSV_HEADER)) {
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             try (PreparedStatement st = templateQuery(c, fy, f, "")) {
                 st.setFetchSize(1000);
@@ -130,7 +130,7 @@ public class StatsService {
      * evidence); empty when the template has no figures that year. Reads its ward's rows: a few dozen.
      */
     public java.util.Optional<TemplateStats> template(FiscalYear fy, UUID templateId, String ownerWard) {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = reads.connection();
              PreparedStatement st = templateQuery(c, fy, new TemplateFilter(ownerWard, null, null, "adoptions"), "");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -147,7 +147,7 @@ public class StatsService {
     public List<WardStats> wards(FiscalYear fy) {
         List<WardStats> rows = new ArrayList<>();
         Map<String, PolicyFigures.WardFigures> policyFigures = policy.wards(fy);
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+        try (Connection c = reads.connection(); PreparedStatement st = c.prepareStatement("""
                 SELECT w.slug, w.name_ja, w.name_en, coalesce(pub.n, 0), coalesce(made.n, 0), coalesce(recv.n, 0),
                        coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0),
                        coalesce(story.n, 0), coalesce(story.hours, 0)
@@ -213,7 +213,7 @@ public class StatsService {
                     + "AND published_at < (?::date::timestamp AT TIME ZONE 'Asia/Tokyo') GROUP BY 1";
         };
         Map<YearMonth, Long> values = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = reads.connection(); PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, start, end);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

@@ -22,6 +22,19 @@ public interface YokotenConfig {
 
     RateLimit rateLimit();
 
+    Reads reads();
+
+    /** Read routing to a streaming replica (common/sql/ReadRouter; the replica itself is YOKOTEN_READ_DB_URL). */
+    interface Reads {
+        /** How long reads skip a replica that failed to answer, going to the primary. */
+        @WithDefault("10S")
+        java.time.Duration replicaPause();
+
+        /** How long a writer's requests carry their write's position, reading from the replica only once it has replayed it. */
+        @WithDefault("300S")
+        java.time.Duration ownWritesFor();
+    }
+
     Search search();
 
     interface Search {

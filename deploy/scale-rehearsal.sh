@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Scale-out rehearsal (issue 19, SPEC §7): the portal as it runs on many machines, on one, for a few minutes.
+#
+#   bash deploy/scale-rehearsal.sh
+#
+# It builds, in a temporary folder of its own (never the shared cluster on 5432):
+#   - a PostgreSQL 15 primary (initdb, port 15415) and a streaming replica of it (pg_basebackup -R, port 15416),
+#     below Linux's ephemeral range (32768-60999): a port there can be held by any outgoing connection when the
+#     replica is started again, which failed two runs with "Address already in use";
+#   - two API replicas from the packaged backend (backend/target/quarkus-app/quarkus-run.jar, -Xmx256m, ports
+#     8415/8416, management 9415/9416), writing to the primary and reading search/statistics from the replica
+#     (YOKOTEN_READ_DB_URL); the first one migrates the schema (Flyway) and loads the demo catalogue;
+#   - HAProxy (Debian package, installed when missing) on 8417 in front, health-checking /q/health/ready;
+#   - the shared Keycloak (deploy/keycloak.sh start, reused when running) for real password-grant tokens.
+# Then it runs a paced mixed load through the balancer (deploy/scale-rehearsal-load.mjs: searches, and writes
+# each followed by the writer's own search for it), kills one API replica with SIGKILL mid-run, and stops the
+# replica database for a while before starting it again. It checks and prints "N passed, N failed":
+#   1. no request failed except those in flight on the killed API replica (counted: HAProxy answered 502 naming
+#      it, "SH" in $WORK/haproxy.log; the driver opens one connection per request, so a failure is one request);
+#   2. every acknowledged write (201) is on the primary afterwards, and on the replica once it caught up;
+#   3. searches kept answering while the replica database was down (the API fell back to the primary), and
+#      the replica served searches before it was stopped;
+#   4. every writer found their own new draft in their very next search (read-your-writes through the balancer).
+# Everything it started is stopped and its folder removed on exit (trap), also on failure or Ctrl+C; the one
+# exception is Keycloak when the script had to start it: it is the shared one, so it stays up like after
+# deploy/keycloak.sh start. Time: about 3.5 minutes on 2 busy cores (each API replica needs 30-60 s to start),
+# plus Keycloak's start when none runs. Needs backend/target/quarkus-app (built with `package` when missing).
+# Settings: SCALE_SECONDS (load duration, default 60), SCALE_KEEP=1 keeps the folder for inspection,
+# SCALE_PG_PORT/SCALE_API_PORT (first of two consecutive ports each), SCALE_LB_PORT.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PG_BIN=/usr/lib/postgresql/15/bin
+PRIMARY_PORT="${SCALE_PG_PORT:-15415}"; REPLICA_PORT=$((PRIMARY_PORT + 1))
+API1_PORT="${SCALE_API_PORT:-8415}"; API2_PORT=$((API1_PORT + 1))
+LB_PORT="${SCALE_LB_PORT:-8417}"
+SECONDS_OF_LOAD="${SCALE_SECONDS:-60}"
+DB=yokoten
+LB="http://127.0.0.1:$LB_PORT"
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+started_at=$(date +%s)
+
+for p in "$PRIMARY_PORT" "$REPLICA_PORT" "$API1_PORT" "$API2_PORT" $((API1_PORT + 1000)) $((API2_PORT + 1000)) "$LB_PORT"; do
+  port_open "$p" && die "Port $p is in use (a rehearsal left running?); free it or set SCALE_*_PORT."
+done
+find_jdk
+ensure_debian psql postgresql-client
+ensure_debian haproxy haproxy
+need node "Node.js 20+"
+[ -x "$PG_BIN/pg_basebackup" ] || die "PostgreSQL 15 server binaries are needed in $PG_BIN (Debian: postgresql-15)."
+
+WORK=$(mktemp -d /tmp/yokoten-scale.XXXXXX)
+PIDS=()
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }   # initdb refuses root
+pg_ctl_at() { as_pg "$PG_BIN/pg_ctl" -D "$WORK/$1" "${@:2}"; }
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for d in replica primary; do [ -f "$WORK/$d/postmaster.pid" ] && pg_ctl_at "$d" -m immediate -w stop >/dev/null 2>&1 || true; done
+  if [ -n "${SCALE_KEEP:-}" ]; then log "Kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- databases --------------------------------------------------------------------------------------------------
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
+pg_start() { # name port
+  pg_ctl_at "$1" -l "$WORK/$1.log" -w -t 60 -o "-p $2 -c listen_addresses=127.0.0.1 -k $WORK -c max_connections=100" start >/dev/null \
+    || { tail -5 "$WORK/$1.log" >&2; die "PostgreSQL ($1, port $2) did not start."; }
+}
+log "PostgreSQL primary on $PRIMARY_PORT and streaming replica on $REPLICA_PORT (in $WORK)"
+as_pg "$PG_BIN/initdb" -D "$WORK/primary" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+pg_start primary "$PRIMARY_PORT"
+YOKOTEN_PGHOST=127.0.0.1 YOKOTEN_PGPORT=$PRIMARY_PORT YOKOTEN_PGUSER=postgres PGPASSWORD=
+primary_sql() { psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+replica_sql() { psql -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+ensure_database "$DB"
+as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$WORK/replica" -R -X stream -c fast
+pg_start replica "$REPLICA_PORT"
+[ "$(replica_sql -c 'select pg_is_in_recovery()')" = t ] || die "The replica is not in recovery."
+
+# --- API replicas -----------------------------------------------------------------------------------------------
+"$ROOT/deploy/keycloak.sh" start
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl backend package -DskipTests)
+api_start() { # name port demo
+  YOKOTEN_DEMO="$3" YOKOTEN_RATE_LIMIT_ENABLED=false YOKOTEN_HTTP_PORT="$2" YOKOTEN_MANAGEMENT_PORT=$(($2 + 1000)) \
+    YOKOTEN_DB_URL="jdbc:postgresql://127.0.0.1:$PRIMARY_PORT/$DB" YOKOTEN_READ_DB_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/$DB" \
+    YOKOTEN_READ_DB_RETRY_AFTER=5S YOKOTEN_DB_POOL_MAX_SIZE=10 YOKOTEN_READ_DB_POOL_MAX_SIZE=10 \
+    YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
+    YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
+    YOKOTEN_OIDC_URL="http://localhost:$KEYCLOAK_PORT/realms/yokoten" \
+    YOKOTEN_SMTP_HOST=127.0.0.1 YOKOTEN_SMTP_PORT=1 YOKOTEN_SMTP_TLS=false YOKOTEN_SMTP_START_TLS=DISABLED \
+    YOKOTEN_MAIL_FROM=yokoten@yokoten.local YOKOTEN_PUBLIC_URL=http://localhost:5173 \
+    "$JAVA_HOME/bin/java" -Xmx256m -jar "$JAR" >"$WORK/$1.log" 2>&1 &
+  PIDS+=($!)
+}
+log "API replica 1 on $API1_PORT (migrates and loads the demo catalogue), then replica 2 on $API2_PORT"
+api_start api1 "$API1_PORT" true
+API1_PID=${PIDS[-1]}
+wait_http "http://127.0.0.1:$API1_PORT/q/health/ready" 240 || { tail -30 "$WORK/api1.log"; die "API replica 1 did not start."; }
+api_start api2 "$API2_PORT" false
+API2_PID=${PIDS[-1]}
+wait_http "http://127.0.0.1:$API2_PORT/q/health/ready" 120 || { tail -30 "$WORK/api2.log"; die "API replica 2 did not start."; }
+
+cat >"$WORK/haproxy.cfg" <<CFG
+global
+  maxconn 512
+  log stdout format raw local0
+defaults
+  mode http
+  log global
+  option httplog
+  timeout connect 1s
+  timeout client 30s
+  timeout server 30s
+  retries 2
+  option redispatch
+frontend api
+  bind 127.0.0.1:$LB_PORT
+  default_backend replicas
+backend replicas
+  balance roundrobin
+  option httpchk GET /q/health/ready
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+  http-after-response set-header X-Served-By %s
+  server api1 127.0.0.1:$API1_PORT check
+  server api2 127.0.0.1:$API2_PORT check
+CFG
+haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
+PIDS+=($!)
+wait_http "$LB/q/health/ready" 30 || die "HAProxy did not answer on $LB_PORT."
+
+# --- load with failures -----------------------------------------------------------------------------------------
+token() {
+  curl -fsS -d grant_type=password -d client_id=demo-test-cli -d "username=$1" -d password=demo1234 \
+    "http://localhost:$KEYCLOAK_PORT/realms/yokoten/protocol/openid-connect/token" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
+}
+replica_reads() { replica_sql -c "select xact_commit from pg_stat_database where datname = '$DB'"; }
+now_ms() { date +%s%3N; }
+reads_at_start=$(replica_reads)
+log "Load through $LB for ${SECONDS_OF_LOAD}s: kill -9 API replica 2 at 25%, replica database down from 40% to 75%"
+LB="$LB" STAFF_TOKEN=$(token koto-staff) PUBLISHER_TOKENS="$(token koto-publisher),$(token shinagawa-publisher)" \
+  SECONDS="$SECONDS_OF_LOAD" node "$ROOT/deploy/scale-rehearsal-load.mjs" >"$WORK/requests.jsonl" &
+LOAD_PID=$!
+PIDS+=("$LOAD_PID")
+sleep $((SECONDS_OF_LOAD / 4))
+killed_at=$(now_ms); kill -9 "$API2_PID"; wait "$API2_PID" 2>/dev/null || true
+log "Killed API replica 2 (pid $API2_PID)"
+sleep $((SECONDS_OF_LOAD * 40 / 100 - SECONDS_OF_LOAD / 4))
+reads_before_stop=$(replica_reads)
+replica_down_at=$(now_ms); pg_ctl_at replica -m fast -w stop >/dev/null
+log "Stopped the replica database"
+sleep $((SECONDS_OF_LOAD * 35 / 100))
+pg_start replica "$REPLICA_PORT"; replica_up_at=$(now_ms)
+log "Started the replica database again"
+wait "$LOAD_PID" || true
+
+# --- checks -----------------------------------------------------------------------------------------------------
+passed=0; failed=0
+check() { # description, then a command that succeeds when the check holds
+  if "${@:2}"; then passed=$((passed + 1)); log "PASS $1"; else failed=$((failed + 1)); log "FAIL $1"; fi
+}
+node "$ROOT/deploy/scale-rehearsal-report.mjs" "$WORK/requests.jsonl" "$killed_at" "$replica_down_at" "$replica_up_at" >"$WORK/report.env"
+cat "$WORK/report.env"
+source "$WORK/report.env"
+primary_sql -c "select id from template" | sort >"$WORK/on-primary.txt"
+sleep 2   # the replica catches up with the writes of the last seconds
+replica_sql -c "select id from template" | sort >"$WORK/on-replica.txt"
+lost_on_primary=$(comm -23 "$WORK/acknowledged.txt" "$WORK/on-primary.txt" 2>/dev/null | wc -l)
+lost_on_replica=$(comm -23 "$WORK/acknowledged.txt" "$WORK/on-replica.txt" 2>/dev/null | wc -l)
+reads_served=$((reads_before_stop - reads_at_start))
+echo "acknowledged_writes=$(wc -l <"$WORK/acknowledged.txt") missing_on_primary=$lost_on_primary missing_on_replica=$lost_on_replica replica_transactions_before_stop=$reads_served"
+check "requests were made ($requests) and writes acknowledged ($acknowledged)" test "$requests" -gt 100 -a "$acknowledged" -gt 10
+check "no request failed except in flight on the killed API replica ($in_flight_failed in flight, $unexpected_failures other)" test "$unexpected_failures" -eq 0
+check "every acknowledged write is on the primary ($lost_on_primary missing)" test "$lost_on_primary" -eq 0
+check "every acknowledged write reached the replica after it came back ($lost_on_replica missing)" test "$lost_on_replica" -eq 0
+check "the replica served reads before it was stopped ($reads_served transactions)" test "$reads_served" -gt 50
+check "searches kept answering while the replica was down ($searches_while_down, all 200, max ${max_ms_while_down} ms)" \
+  test "$searches_while_down" -gt 10 -a "$failed_while_down" -eq 0
+check "every writer saw their own draft in the next search ($own_reads reads, $own_misses missed)" test "$own_reads" -gt 10 -a "$own_misses" -eq 0
+grep -q 'read replica unavailable' "$WORK/api1.log" && fell_back=1 || fell_back=0
+check "the API logged its fall-back to the primary" test "$fell_back" = 1
+echo "duration_seconds=$(($(date +%s) - started_at))"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
