@@ -51,13 +51,31 @@ ensure_debian() {
 
 psql_admin() { psql -h "$YOKOTEN_PGHOST" -p "$YOKOTEN_PGPORT" -U "$YOKOTEN_PGUSER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
-# Stops with instructions when PostgreSQL cannot be reached: nothing else can work without it.
+# PostgreSQL for the scripts: the configured server when it answers; otherwise, for a local address, the embedded
+# one (deploy/postgres.sh), which the calling script stops again with stop_embedded_postgres. Stops with
+# instructions when neither works: nothing else can work without it.
 require_postgres() {
   ensure_debian psql postgresql-client
-  if ! psql_admin -c 'select 1' >/dev/null 2>&1; then
-    die "PostgreSQL is not reachable at $YOKOTEN_PGHOST:$YOKOTEN_PGPORT as user $YOKOTEN_PGUSER.
-  Start the local server:   pg_ctlcluster --skip-systemctl-redirect 15 main start
-  or point at another one:  YOKOTEN_PGHOST=… YOKOTEN_PGPORT=… YOKOTEN_PGUSER=… YOKOTEN_PGPASSWORD=… $0"
+  psql_admin -c 'select 1' >/dev/null 2>&1 && return 0
+  case "$YOKOTEN_PGHOST" in
+    127.0.0.1 | localhost)
+      log "No PostgreSQL answers at $YOKOTEN_PGHOST:$YOKOTEN_PGPORT: starting the embedded one."
+      "$ROOT/deploy/postgres.sh" start || exit 1
+      YOKOTEN_EMBEDDED_PG_STARTED=1
+      ;;
+    *)
+      die "PostgreSQL is not reachable at $YOKOTEN_PGHOST:$YOKOTEN_PGPORT as user $YOKOTEN_PGUSER.
+  Point at another one:  YOKOTEN_PGHOST=… YOKOTEN_PGPORT=… YOKOTEN_PGUSER=… YOKOTEN_PGPASSWORD=… $0
+  or use the embedded one on this machine:  YOKOTEN_PGHOST=127.0.0.1 $0"
+      ;;
+  esac
+}
+
+# Stops the embedded PostgreSQL if require_postgres started it in this script.
+stop_embedded_postgres() {
+  if [ "${YOKOTEN_EMBEDDED_PG_STARTED:-}" = 1 ]; then
+    "$ROOT/deploy/postgres.sh" stop || true
+    YOKOTEN_EMBEDDED_PG_STARTED=
   fi
 }
 

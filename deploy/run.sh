@@ -12,7 +12,9 @@ SMTP_PORT="${YOKOTEN_SMTP_PORT:-3025}"
 MAIL_API_PORT="${YOKOTEN_GREENMAIL_API_PORT:-8025}"
 GREENMAIL_VERSION="${GREENMAIL_VERSION:-2.1.3}"
 DB_NAME="${YOKOTEN_DB_NAME:-yokoten}"
-RUN_PID_FILE="$YOKOTEN_CACHE/run.pid"
+RUN_DIR="${YOKOTEN_RUN_DIR:-$YOKOTEN_CACHE}"   # pid file and logs of this run
+mkdir -p "$RUN_DIR"
+RUN_PID_FILE="$RUN_DIR/run.pid"
 
 if [ -f "$RUN_PID_FILE" ] && kill -0 "$(cat "$RUN_PID_FILE")" 2>/dev/null; then
   log "Yokoten is already running (PID $(cat "$RUN_PID_FILE")): open http://localhost:$WEB_PORT"
@@ -25,7 +27,8 @@ done
 
 find_jdk
 need curl "curl (Debian: apt-get install curl)"
-require_postgres
+require_postgres   # the embedded PostgreSQL when none answers
+trap stop_embedded_postgres EXIT
 ensure_database "$DB_NAME"   # also creates the owner and runtime roles
 ensure_npm
 echo $$ >"$RUN_PID_FILE"
@@ -38,6 +41,7 @@ shutdown() {
   for pid in "${children[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   [ "$keycloak_was_running" = ready ] || "$ROOT/deploy/keycloak.sh" stop
+  stop_embedded_postgres
   rm -f "$RUN_PID_FILE"
 }
 trap shutdown EXIT INT TERM
@@ -52,9 +56,9 @@ if [ ! -s "$greenmail_jar" ]; then
     -DoutputDirectory="$YOKOTEN_CACHE" -Dmdep.overWriteReleases=true >/dev/null || die "Could not fetch GreenMail."
 fi
 "$JAVA_HOME/bin/java" -Xmx96m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
-  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$greenmail_jar" >"$YOKOTEN_CACHE/greenmail.log" 2>&1 &
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$greenmail_jar" >"$RUN_DIR/greenmail.log" 2>&1 &
 children+=($!)
-wait_http "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" 30 || die "GreenMail did not start; see $YOKOTEN_CACHE/greenmail.log"
+wait_http "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" 30 || die "GreenMail did not start; see $RUN_DIR/greenmail.log"
 
 log "Building the API (mvnw package)…"
 ./mvnw -B -q -ntp -pl backend package -DskipTests >/dev/null || die "Backend build failed: run ./mvnw -pl backend package to see why."
@@ -68,14 +72,14 @@ YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAG
   YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
   YOKOTEN_SMTP_HOST=127.0.0.1 YOKOTEN_SMTP_PORT="$SMTP_PORT" YOKOTEN_SMTP_TLS=false YOKOTEN_SMTP_START_TLS=DISABLED \
   YOKOTEN_MAIL_FROM="${YOKOTEN_MAIL_FROM:-yokoten@yokoten.local}" YOKOTEN_PUBLIC_URL="${YOKOTEN_PUBLIC_URL:-http://localhost:$WEB_PORT}" \
-  "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$YOKOTEN_CACHE/backend.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$RUN_DIR/backend.log" 2>&1 &
 children+=($!)
-wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 || die "The API did not become ready; see $YOKOTEN_CACHE/backend.log"
+wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 || die "The API did not become ready; see $RUN_DIR/backend.log"
 
 (cd frontend && PREVIEW_PORT="$WEB_PORT" VITE_API_PROXY="http://127.0.0.1:$API_PORT" \
-  exec node_modules/.bin/vite preview --host 127.0.0.1 >"$YOKOTEN_CACHE/frontend.log" 2>&1) &
+  exec node_modules/.bin/vite preview --host 127.0.0.1 >"$RUN_DIR/frontend.log" 2>&1) &
 children+=($!)
-wait_http "http://127.0.0.1:$WEB_PORT/" 30 || die "The SPA server did not start; see $YOKOTEN_CACHE/frontend.log"
+wait_http "http://127.0.0.1:$WEB_PORT/" 30 || die "The SPA server did not start; see $RUN_DIR/frontend.log"
 
 cat <<INFO
 
@@ -94,7 +98,7 @@ cat <<INFO
     committee-member     —        staff, award_committee
     portal-admin         —        staff, admin
 
-  Logs: $YOKOTEN_CACHE/{backend,frontend,keycloak,greenmail}.log     Stop: Ctrl+C
+  Logs: $RUN_DIR/{backend,frontend,greenmail}.log, Keycloak: ${KEYCLOAK_STATE_DIR:-$YOKOTEN_CACHE/keycloak}.log     Stop: Ctrl+C
 
 INFO
 wait -n "${children[@]}" || true

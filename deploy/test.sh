@@ -13,7 +13,8 @@ started=$(date +%s)
 
 find_jdk
 need curl "curl (Debian: apt-get install curl)"
-require_postgres
+require_postgres   # the embedded PostgreSQL when none answers
+trap stop_embedded_postgres EXIT
 ensure_debian chromium chromium fonts-noto-cjk
 ensure_npm
 
@@ -25,7 +26,11 @@ recreate_database yokoten_test_demo    # DemoDataTest cleans it at start
 
 keycloak_was_running=$("$ROOT/deploy/keycloak.sh" status)
 "$ROOT/deploy/keycloak.sh" start || exit 1
-cleanup() { [ "$keycloak_was_running" = ready ] || "$ROOT/deploy/keycloak.sh" stop; }
+"$ROOT/deploy/keycloak.sh" reimport --if-changed || exit 1   # the tests expect the committed realm
+cleanup() {
+  [ "$keycloak_was_running" = ready ] || "$ROOT/deploy/keycloak.sh" stop
+  stop_embedded_postgres
+}
 trap cleanup EXIT
 
 rm -rf backend/target/surefire-reports frontend/reports
@@ -58,9 +63,15 @@ else
   failures=$((failures + 1))
 fi
 
+rm -rf target/deploy-tests
+if [ "${YOKOTEN_TEST_EMBEDDED_STACK:-}" = 1 ]; then   # several minutes: a full run.sh on an embedded PostgreSQL
+  log "Embedded PostgreSQL and Keycloak restarts (deploy/tests/embedded-stack.sh)…"
+  bash deploy/tests/embedded-stack.sh || failures=$((failures + 1))
+fi
+
 cleanup
 trap - EXIT
 log "Finished in $(( $(date +%s) - started )) s."
-summary=$(node deploy/count-tests.mjs backend/target/surefire-reports frontend/reports/unit-junit.xml frontend/reports/e2e-junit.xml)
+summary=$(node deploy/count-tests.mjs backend/target/surefire-reports frontend/reports/unit-junit.xml frontend/reports/e2e-junit.xml target/deploy-tests)
 echo "$summary"
 [ "$failures" = 0 ] && [[ "$summary" == *" 0 failed"* ]]
