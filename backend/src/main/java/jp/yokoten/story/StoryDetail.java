@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
+import jp.yokoten.publication.TemplateLinks.LinkedTemplate;
 import jp.yokoten.review.ReviewOutcome;
 
 /**
@@ -15,9 +16,6 @@ public record StoryDetail(UUID id, String status, String ownerWard, String title
         List<LinkedTemplate> templates, BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays,
         Integer residentsReached, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
         OffsetDateTime archivedAt, ReviewOutcome lastReview, List<PrizeBadge> prizes, boolean byCertifiedDeveloper) {
-
-    /** A linked template: enough to show and link it. */
-    public record LinkedTemplate(UUID id, String title, String ownerWard, String status) {}
 
     static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview, List<PrizeBadge> prizes,
             boolean byCertifiedDeveloper) {
