@@ -12,6 +12,7 @@ import java.util.UUID;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.review.Workflow;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The templates a publishable item links (a story's or an article's "used templates"), kept in the kind's link
@@ -26,7 +27,8 @@ public class TemplateLinks {
     @Inject
     Visibility visibility;
 
-    /** A linked template: enough to show and link it. */
+    /** A linked template: enough to show and link it (one schema for stories and articles). */
+    @Schema(name = "TemplateLink")
     public record LinkedTemplate(UUID id, String title, String ownerWard, String status) {}
 
     /**
