@@ -69,7 +69,7 @@ describe('ArticlesPage', () => {
     await waitFor(() => expect(requests.some((r) => new URL(r.url).searchParams.get('q') === '保育 申請')).toBe(true));
 
     const platformFacet = screen.getByRole('region', { name: 'プラットフォーム' });
-    await userEvent.click(within(platformFacet).getByRole('button', { name: 'kintone（1件）で絞り込む' }));
+    await userEvent.click(within(platformFacet).getByRole('button', { name: 'kintone（1）で絞り込む' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: '保育料計算フロー' })).toBeNull());
     const last = new URL(requests[requests.length - 1].url).searchParams;
     expect(last.get('platform')).toBe('kintone');

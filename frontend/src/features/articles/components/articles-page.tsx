@@ -60,7 +60,7 @@ export function ArticlesPage() {
                 {(data?.facets?.[facet] ?? []).filter((f) => f.value !== query[facet]).map((f) => (
                   <li key={f.value}>
                     <button type="button" className="text-left text-blue-1000 underline"
-                      aria-label={t('articles.filterBy', { value: name(facet, f.value ?? ''), count: f.count })}
+                      aria-label={t('articles.filterBy', { value: `${name(facet, f.value ?? '')}（${f.count}）` })}
                       onClick={() => setQuery({ ...query, [facet]: f.value ?? '', page: 0 })}>
                       {name(facet, f.value ?? '')}（{f.count}）
                     </button>

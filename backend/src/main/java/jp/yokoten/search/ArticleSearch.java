@@ -30,12 +30,13 @@ import org.hibernate.Session;
 /**
  * The know-how article index ({@code article_search}) and its search: the tokeniser, normalisation and AND
  * semantics of template and story search, newest first, with facets (platform, category, ward, tag) each
- * counted under the other filters. Visibility is part of every statement, so hidden articles never reach items
- * or counts.
+ * counted under the other filters: two statements, the page with its total and the facets. Articles are few
+ * (hundreds, not the 100,000 templates of SPEC §7), so the facets need no cap. Visibility is part of every
+ * statement, so hidden articles never reach items or counts.
  */
 @ApplicationScoped
 public class ArticleSearch {
-    /** The facet dimensions and the index column (or tag array) each counts. */
+    /** The facet dimensions, in the order the answer lists them. */
     static final List<String> FACETS = List.of("platform", "category", "ward", "tag");
 
     @Inject
