@@ -11,6 +11,9 @@ import { ManagePage } from '../features/publish/components/manage-page';
 import { CommitteePage } from '../features/committee/components/committee-page';
 import { StoryPage } from '../features/stories/components/story-page';
 import { StoryEditPage } from '../features/stories/components/story-edit-page';
+import { ArticlesPage } from '../features/articles/components/articles-page';
+import { ArticlePage } from '../features/articles/components/article-page';
+import { ArticleEditPage } from '../features/articles/components/article-edit-page';
 import { InboxPage } from '../features/notifications/components/inbox-page';
 import { PreferencesPage } from '../features/notifications/components/preferences-page';
 import { AwardsPage } from '../features/awards/components/awards-page';
@@ -30,10 +33,14 @@ export const router = createBrowserRouter([
       { path: '/search', element: <SearchPage /> },
       { path: '/templates/:id', element: <TemplatePage /> },
       { path: '/stories/:id', element: <StoryPage /> },
+      { path: '/articles', element: <ArticlesPage /> },
+      { path: '/articles/:id', element: <ArticlePage /> },
       { path: '/publish', element: <PublishPage /> },
       { path: '/publish/new', element: <NewTemplatePage /> },
       { path: '/publish/stories/new', element: <StoryEditPage /> },
       { path: '/publish/stories/:id', element: <StoryEditPage /> },
+      { path: '/publish/articles/new', element: <ArticleEditPage /> },
+      { path: '/publish/articles/:id', element: <ArticleEditPage /> },
       { path: '/publish/:id', element: <ManagePage /> },
       { path: '/publish/:id/edit', element: <NewTemplatePage /> },
       { path: '/reviews', element: <ReviewRoute /> },

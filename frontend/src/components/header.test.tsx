@@ -54,6 +54,12 @@ describe('Header', () => {
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
   });
 
+  it('leads staff to the know-how articles', async () => {
+    await changeLanguage('ja');
+    renderHeader(kotoStaff);
+    expect(screen.getByRole('link', { name: '開発ノウハウ' })).toHaveAttribute('href', '/articles');
+  });
+
   it('offers login to an anonymous visitor and calls the identity provider', async () => {
     await changeLanguage('ja');
     const auth = renderHeader(null);

@@ -65,6 +65,7 @@ export function Header({ me, actions }: { me: Me | null; actions?: ReactNode }) 
         <nav aria-label={t('nav.label')} className="border-t border-solid-gray-200 bg-solid-gray-50">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-6 px-4 py-2">
             <li><Link to="/search">{t('nav.search')}</Link></li>
+            {roles.includes('staff') && <li><Link to="/articles">{t('articles.nav')}</Link></li>}
             {roles.includes('staff') && <li><Link to="/proposals">{t('proposals.nav')}</Link></li>}
             {roles.includes('staff') && <li><Link to="/standardisation">{t('projects.nav')}</Link></li>}
             {roles.includes('publisher') && me.ward && <li><Link to="/publish">{t('nav.publish')}</Link></li>}

@@ -4,6 +4,93 @@
  */
 
 export interface paths {
+    "/api/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search know-how articles the caller may see, newest first: same tokeniser as template search; filters platform, category, ward, tag, template (linked template id) and status, with facets (staff) */
+        get: operations["listArticles"];
+        put?: never;
+        /** Create a draft article for the caller's ward (publisher with a ward) */
+        post: operations["createArticles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article visible to the caller, Markdown body as written, with its ETag (staff) */
+        get: operations["getArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft or rejected article with a JSON merge patch; If-Match required (publisher of the owning ward) */
+        patch: operations["updateArticles"];
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an article (publisher of the owning ward, admin) */
+        post: operations["archiveArticles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject the pending submission; never one's own (reviewer) */
+        post: operations["reviewArticles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the article for CoE review (publisher of the owning ward) */
+        post: operations["submitArticles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -837,6 +924,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/templates/{id}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published articles linking a template the caller may see, newest first, paged (staff) */
+        get: operations["listTemplatesArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/templates/{id}/rating": {
         parameters: {
             query?: never;
@@ -1090,6 +1194,56 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updateAvailable?: boolean;
         };
+        ArticleDetail: {
+            id?: components["schemas"]["UUID"];
+            status?: components["schemas"]["PublicationStatus"];
+            ownerWard?: string;
+            title?: string;
+            titleEn?: string;
+            body?: string;
+            platform?: string;
+            category?: string;
+            tags?: string[];
+            templates?: components["schemas"]["TemplateLink"][];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            archivedAt?: components["schemas"]["OffsetDateTime"];
+            lastReview?: components["schemas"]["ReviewOutcome"];
+            byCertifiedDeveloper?: boolean;
+        };
+        ArticleFields: {
+            title: string;
+            titleEn?: string;
+            body: string;
+            platform?: string;
+            category?: string;
+            tags?: string[];
+            templateIds?: string[];
+        };
+        ArticleSearchResult: {
+            items: components["schemas"]["ArticleSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            facets: {
+                [key: string]: components["schemas"]["FacetCount"][];
+            };
+        };
+        ArticleSummary: {
+            id?: components["schemas"]["UUID"];
+            status?: components["schemas"]["PublicationStatus"];
+            ownerWard?: string;
+            title?: string;
+            titleEn?: string;
+            platform?: string;
+            category?: string;
+            tags?: string[];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
         AuditEntryView: {
             /** Format: int64 */
             id?: number;
@@ -1314,13 +1468,6 @@ export interface components {
             id?: components["schemas"]["UUID"];
             title?: string;
             ownerWard?: string;
-        };
-        LinkedTemplate1: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
-            /** @enum {string} */
-            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
         };
         /**
          * Format: date
@@ -1807,6 +1954,8 @@ export interface components {
             mine?: boolean;
             createdAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        PublicationStatus: "draft" | "in_review" | "published" | "rejected" | "archived";
         RatingRequest: {
             /** Format: int32 */
             stars: number;
@@ -1946,8 +2095,7 @@ export interface components {
             id?: components["schemas"]["UUID"];
             title?: string;
             ownerWard?: string;
-            /** @enum {string} */
-            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
+            status?: components["schemas"]["PublicationStatus"];
         };
         StatusChange: {
             fromStatus?: string;
@@ -1961,13 +2109,12 @@ export interface components {
         };
         StoryDetail: {
             id?: components["schemas"]["UUID"];
-            /** @enum {string} */
-            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
+            status?: components["schemas"]["PublicationStatus"];
             ownerWard?: string;
             title?: string;
             titleEn?: string;
             body?: string;
-            templates?: components["schemas"]["LinkedTemplate1"][];
+            templates?: components["schemas"]["TemplateLink"][];
             hoursSavedPerYear?: number;
             /** Format: int64 */
             costSavedYen?: number;
@@ -1998,8 +2145,7 @@ export interface components {
         };
         StorySummary: {
             id?: components["schemas"]["UUID"];
-            /** @enum {string} */
-            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
+            status?: components["schemas"]["PublicationStatus"];
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -2026,8 +2172,7 @@ export interface components {
         };
         TemplateDetail: {
             id?: components["schemas"]["UUID"];
-            /** @enum {string} */
-            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
+            status?: components["schemas"]["PublicationStatus"];
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -2082,6 +2227,12 @@ export interface components {
             derivedFrom?: components["schemas"]["UUID"];
             processId?: components["schemas"]["UUID"];
         };
+        TemplateLink: {
+            id?: components["schemas"]["UUID"];
+            title?: string;
+            ownerWard?: string;
+            status?: components["schemas"]["PublicationStatus"];
+        };
         TemplateSearchResult: {
             items?: components["schemas"]["TemplateSummary"][];
             /** Format: int32 */
@@ -2108,7 +2259,7 @@ export interface components {
             category?: string;
             /**
              * @example published
-             * @enum {string}
+             * @enum {string|object}
              */
             status: "draft" | "in_review" | "published" | "rejected" | "archived";
             /**
@@ -2152,11 +2303,16 @@ export interface components {
             hoursMeasured?: number;
             /** @example 200 */
             hoursStories?: number;
+            /**
+             * Format: int32
+             * @description Of the year's adoptions, those recorded from a hearing survey (source hearing)
+             * @example 1
+             */
+            hearingAdoptions: number;
         };
         TemplateSummary: {
             id?: components["schemas"]["UUID"];
-            /** @enum {string} */
-            status?: "draft" | "in_review" | "published" | "rejected" | "archived";
+            status?: components["schemas"]["PublicationStatus"];
             ownerWard?: string;
             title?: string;
             titleEn?: string;
@@ -2259,6 +2415,8 @@ export interface components {
             proposalsSupported: number;
             /** Format: int32 */
             certifiedDevelopers: number;
+            /** Format: int32 */
+            adoptionsMadeByHearing: number;
         };
         WardView: {
             slug?: string;
@@ -2304,6 +2462,16 @@ export interface components {
             }[];
             /** @description With type unjustified-findings: the high governance findings that still need a justification */
             findings?: components["schemas"]["FindingView"][];
+        };
+        /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
+        ArticleFieldsPatch: {
+            title?: string | null;
+            titleEn?: string | null;
+            body?: string | null;
+            platform?: string | null;
+            category?: string | null;
+            tags?: string[] | null;
+            templateIds?: string[] | null;
         };
         /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
         RoundFieldsPatch: {
@@ -2378,6 +2546,675 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description Category id, see listCategories */
+                category?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Platform id, see listPlatforms */
+                platform?: string;
+                q?: string;
+                /** @description Items per page */
+                size?: number;
+                /** @description published (default); other statuses list only what the caller may see */
+                status?: components["schemas"]["PublicationStatus"];
+                tag?: string;
+                template?: string;
+                /** @description Ward slug, see listWards */
+                ward?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Entity tag of the object; send it back as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleSearchResult"];
+                };
+            };
+            /** @description Invalid parameters or body; nothing changed. `errors` lists each field and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleFields"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the article, ETag its version */
+            201: {
+                headers: {
+                    /** @description URL of the created object */
+                    Location?: string;
+                    /** @description Entity tag of the object; send it back as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDetail"];
+                };
+            };
+            /** @description Invalid fields or links */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article */
+            200: {
+                headers: {
+                    /** @description Entity tag of the object; send it back as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticles: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the last read (428 without it, 412 when it is stale) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ArticleFieldsPatch"];
+            };
+        };
+        responses: {
+            /** @description The edited article with its new ETag */
+            200: {
+                headers: {
+                    /** @description Entity tag of the object; send it back as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDetail"];
+                };
+            };
+            /** @description Invalid parameters or body; nothing changed. `errors` lists each field and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not editable in its status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Archived already or in review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecision"];
+            };
+        };
+        responses: {
+            /** @description The object after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing waits for review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDetail"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already in review, published or archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchAudit: {
         parameters: {
             query?: {
@@ -6777,7 +7614,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description published (default); other statuses list only what the caller may see */
-                status?: "published" | "draft" | "in_review" | "rejected" | "archived";
+                status?: components["schemas"]["PublicationStatus"];
                 template?: string;
                 /** @description Ward slug, see listWards */
                 ward?: string;
@@ -7450,7 +8287,7 @@ export interface operations {
                 /** @description relevance (default with q), newest (default without) */
                 sort?: "relevance" | "newest" | "adopted" | "rated";
                 /** @description published (default); other statuses list only what the caller may see */
-                status?: "published" | "draft" | "in_review" | "rejected" | "archived";
+                status?: components["schemas"]["PublicationStatus"];
                 tag?: string;
                 /** @description Ward slug, see listWards */
                 ward?: string;
@@ -8272,6 +9109,100 @@ export interface operations {
             };
             /** @description Archived already or in review */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the body carries an incident id, never internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the login service is unavailable; retry after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplatesArticles: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleSearchResult"];
+                };
+            };
+            /** @description Invalid parameters or body; nothing changed. `errors` lists each field and what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

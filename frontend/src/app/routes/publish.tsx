@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/me';
 import { MyTemplates, PublishHeading, STATUSES } from '../../features/publish/components/my-templates';
 import { MyStories } from '../../features/stories/components/my-stories';
+import { MyArticles } from '../../features/articles/components/my-articles';
 import type { PublicationStatus } from '../../types/schemas';
 
-/** A publisher's own ward's templates and stories by status (two features on one page). */
+/** A publisher's own ward's templates, stories and know-how articles by status (three features on one page). */
 export function PublishPage() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -24,6 +25,7 @@ export function PublishPage() {
       </div>
       <MyTemplates ward={ward} status={status} />
       <MyStories ward={ward} status={status} />
+      <MyArticles ward={ward} status={status} />
     </section>
   );
 }

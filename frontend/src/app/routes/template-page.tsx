@@ -12,10 +12,11 @@ import { AdoptingWards } from '../../features/adoption/components/adopting-wards
 import { ImportPanel } from '../../features/adoption/components/import-panel';
 import { Ratings } from '../../features/rating/components/ratings';
 import { TemplateStories } from '../../features/stories/components/template-stories';
+import { TemplateArticles } from '../../features/articles/components/template-articles';
 
 /**
- * Template detail, composed of four features: the catalog (description, versions, download), adoption
- * (import into my ward, adopting wards), stories that link it, and ratings.
+ * Template detail, composed of five features: the catalog (description, versions, download), adoption
+ * (import into my ward, adopting wards), stories and know-how articles that link it, and ratings.
  */
 export function TemplatePage() {
   const { id = '' } = useParams();
@@ -42,6 +43,7 @@ export function TemplatePage() {
           onDone={() => { adoptions.reload(); reload(); }} />
       )}
       <TemplateStories templateId={id} />
+      <TemplateArticles templateId={id} />
       <AdoptingWards adoptions={adoptions.data?.items ?? []} total={adoptions.data?.total} />
       <Ratings templateId={id} canRate={tpl.status === 'published' && !ownWard} onRated={reload} />
     </article>

@@ -10,6 +10,8 @@ export const reviewApi = {
     unwrap(api.POST('/api/v1/templates/{id}/review', { params: { path: { id } }, body })),
   decideStory: (api: Api, id: string, body: ReviewDecision) =>
     unwrap(api.POST('/api/v1/stories/{id}/review', { params: { path: { id } }, body })),
+  decideArticle: (api: Api, id: string, body: ReviewDecision) =>
+    unwrap(api.POST('/api/v1/articles/{id}/review', { params: { path: { id } }, body })),
   versions: (api: Api, id: string) =>
     unwrap(api.GET('/api/v1/templates/{id}/versions', { params: { path: { id }, query: { size: 50 } } })),
   audit: (api: Api, objectId: string) => unwrap(api.GET('/api/v1/audit', { params: { query: { objectId, size: 100 } } })),

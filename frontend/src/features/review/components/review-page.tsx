@@ -31,6 +31,8 @@ export function ReviewPage({ findings }: { findings: FindingsSlot }) {
             <h2 className="text-std-20B-160">
               {r.subjectType === 'story' ? (
                 <>{t('review.story')}: <Link to={`/stories/${r.subjectId}`}>{r.title}</Link></>
+              ) : r.subjectType === 'article' ? (
+                <>{t('review.article')}: <Link to={`/articles/${r.subjectId}`}>{r.title}</Link></>
               ) : (
                 <>
                   <Link to={`/templates/${r.subjectId}`}>{r.title}</Link> <span className="font-normal">({r.version})</span>
@@ -85,7 +87,9 @@ function Decision({ review, onDone }: { review: Review; onDone: () => void }) {
   const decide = async (decision: 'approve' | 'reject') => {
     const body = { decision, reasons, comment: comment || undefined };
     const id = review.subjectId ?? '';
-    const answer = await run((api) => (review.subjectType === 'story' ? reviewApi.decideStory(api, id, body) : reviewApi.decideTemplate(api, id, body)));
+    const call = review.subjectType === 'story' ? reviewApi.decideStory
+      : review.subjectType === 'article' ? reviewApi.decideArticle : reviewApi.decideTemplate;
+    const answer = await run((api) => call(api, id, body));
     if (answer.ok) onDone();
   };
   return (

@@ -1,16 +1,13 @@
 import { useState } from 'react';
+import { parseLinks, TemplateLinkPicker } from '../../../components/template-link-picker';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
+import { buttonPrimary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { useLabels } from '../../../lib/labels';
-import { useMe } from '../../../lib/me';
-import { useQuery } from '../../../lib/use-api';
 import { useEditable } from '../../../lib/use-editable';
 import type { StoryDetail, StoryFields } from '../../../types/schemas';
 import { storiesApi } from '../api';
 
-type Linked = { id: string; title: string; ownerWard: string };
 // `links` holds the linked templates as JSON: the draft in sessionStorage keeps strings only.
 const EMPTY = { title: '', titleEn: '', body: '', hoursSavedPerYear: '', costSavedYen: '', developmentDays: '', residentsReached: '', links: '[]' };
 type Form = typeof EMPTY;
@@ -90,7 +87,8 @@ export function StoryEditPage() {
               {(a) => <input {...a} inputMode="numeric" className={inputClass} value={form.residentsReached} onChange={set('residentsReached')} />}
             </Field>
           </div>
-          <TemplateLinks value={links} error={err('templateIds/0')} onChange={(next) => change({ links: JSON.stringify(next) })} />
+          <TemplateLinkPicker legend={t('storyEdit.links')} value={links} error={err('templateIds/0')} linkable={storiesApi.linkable}
+            onChange={(next) => change({ links: JSON.stringify(next) })} />
           <ProblemAlert error={error} />
           <button type="submit" className={buttonPrimary}>
             {id ? t('storyEdit.save') : t('publish.create')}
@@ -123,62 +121,4 @@ function toFields(form: Form): StoryFields {
     hoursSavedPerYear: num(form.hoursSavedPerYear), costSavedYen: num(form.costSavedYen),
     developmentDays: num(form.developmentDays), residentsReached: num(form.residentsReached),
   };
-}
-
-function parseLinks(json: string): Linked[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value)) return [];
-    return value.flatMap((v: unknown) => {
-      if (typeof v !== 'object' || v === null) return [];
-      const field = (k: string) => { const x: unknown = Reflect.get(v, k); return typeof x === 'string' ? x : ''; };
-      return field('id') ? [{ id: field('id'), title: field('title'), ownerWard: field('ownerWard') }] : [];
-    });
-  } catch {
-    return [];
-  }
-}
-
-/** Linked templates: the chosen ones with a remove button, and a search over what may be linked. */
-function TemplateLinks({ value, onChange, error }: { value: Linked[]; onChange: (v: Linked[]) => void; error?: string }) {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  const { me } = useMe();
-  const [q, setQ] = useState('');
-  const text = q.trim();
-  const ward = me?.ward?.slug;
-  const found = useQuery(text ? (api) => storiesApi.linkable(api, { q: text }) : null, [text]);
-  const mine = useQuery(ward ? (api) => storiesApi.linkable(api, { ward }) : null, [ward]);
-  const candidates = [...(found.data?.items ?? []), ...(q.trim() ? [] : mine.data?.items ?? [])]
-    .filter((c) => !value.some((v) => v.id === c.id));
-  return (
-    <fieldset className="space-y-3 rounded-8 border border-solid-gray-420 p-4">
-      <legend className="text-std-16B-170">{t('storyEdit.links')}</legend>
-      {error && <p className="text-red-900">＊{error}</p>}
-      <ul className="space-y-1" data-testid="linked-templates">
-        {value.map((l) => (
-          <li key={l.id} className="flex items-center gap-2">
-            {l.title}（{labels.ward(l.ownerWard)}）
-            <button type="button" className={buttonSecondary} onClick={() => onChange(value.filter((v) => v.id !== l.id))}>
-              {t('storyEdit.unlink', { title: l.title })}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <Field label={t('storyEdit.findTemplate')} support={t('storyEdit.findSupport')}>
-        {(a) => <input {...a} type="search" className={inputClass} value={q} onChange={(e) => setQ(e.target.value)} />}
-      </Field>
-      <ul className="space-y-1">
-        {candidates.map((c) => (
-          <li key={c.id} className="flex items-center gap-2">
-            {c.title}（{labels.ward(c.ownerWard)}）
-            <button type="button" className={buttonSecondary}
-              onClick={() => onChange([...value, { id: c.id ?? '', title: c.title ?? '', ownerWard: c.ownerWard ?? '' }])}>
-              {t('storyEdit.link', { title: c.title })}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
 }

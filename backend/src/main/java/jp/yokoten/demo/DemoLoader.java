@@ -194,7 +194,7 @@ public class DemoLoader {
     }
 
     /** Runs a step at the given day and hour in Japan. */
-    private static <T> T at(LocalDate day, int hour, Supplier<T> step) {
+    static <T> T at(LocalDate day, int hour, Supplier<T> step) {
         Instant at = day.atTime(LocalTime.of(hour, 0)).atZone(Clocks.JST).toInstant();
         return Clocks.asOf(at, step);
     }

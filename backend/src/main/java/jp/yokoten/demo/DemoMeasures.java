@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Demo data of the policy's other measures, loaded after the catalog they refer to: an award round (SPEC §8),
- * proposals and certifications (§9, §10), common-process projects and plans (§13). Each part is idempotent.
+ * proposals and certifications (§9, §10), common-process projects and plans, know-how articles (§13). Each part is
+ * idempotent.
  */
 @ApplicationScoped
 class DemoMeasures {
@@ -23,11 +24,15 @@ class DemoMeasures {
     @Inject
     DemoProjects projects;
 
+    @Inject
+    DemoArticles articles;
+
     /** {@code fresh}: the demo templates added by this load, by key (projects link to them). */
     void load(Map<String, UUID> fresh) {
         awards.load();
         int proposed = proposals.load();
         LOG.infof("Demo data: %d proposals and certifications added", proposed);
         projects.load(fresh);
+        LOG.infof("Demo data: %d know-how articles added", articles.load());
     }
 }

@@ -37,7 +37,11 @@ public class NotificationRules {
                     Audience.role(CurrentUser.REVIEWER));
             return;
         }
-        String ownersPage = "story".equals(e.subjectType()) ? "/publish/stories/" + e.subjectId() : "/publish/" + e.subjectId();
+        String ownersPage = switch (e.subjectType()) {
+            case "story" -> "/publish/stories/" + e.subjectId();
+            case "article" -> "/publish/articles/" + e.subjectId();
+            default -> "/publish/" + e.subjectId();
+        };
         notifier.notify(new Notice(kind, e.subjectType(), e.subjectId(), e.title(), ownersPage, e.actor(), e.actorName(), detail),
                 Audience.subject(e.submittedBy()).and(Audience.wardRole(e.ownerWard(), CurrentUser.PUBLISHER)));
         if (ReviewEvent.APPROVED.equals(e.action()) && e.subjectVersion() != null) {

@@ -3,7 +3,7 @@ package jp.yokoten.project;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import jp.yokoten.review.Workflow;
+import jp.yokoten.review.PublicationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the project API answers: records only, built by {@link ProjectReads}. */
@@ -16,7 +16,7 @@ public final class ProjectViews {
 
     public record Member(String subject, String name, String ward, OffsetDateTime addedAt) {}
 
-    public record StandardTemplate(UUID id, String title, String ownerWard, @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status) {}
+    public record StandardTemplate(UUID id, String title, String ownerWard, @Schema(implementation = PublicationStatus.class) String status) {}
 
     /** GET /projects/{id}; {@code canEdit} tells the SPA whether to offer the editors (admin or member). */
     public record ProjectDetail(UUID id, String title, String goal, UUID processId, String processNameJa, String processNameEn,

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
-import jp.yokoten.review.Workflow;
+import jp.yokoten.review.PublicationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,6 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code prizes} lists its prizes of published award rounds.
  */
 public record TemplateSummary(UUID id,
-        @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status, String ownerWard, String title, String titleEn, String summary,
+        @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn, String summary,
         String platform, String category, List<String> tags, OffsetDateTime publishedAt, BigDecimal ratingAvg,
         int ratingCount, int adoptionCount, Highlight highlight, List<PrizeBadge> prizes) {}

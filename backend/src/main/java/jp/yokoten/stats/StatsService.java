@@ -150,11 +150,12 @@ public class StatsService {
         try (Connection c = reads.connection(); PreparedStatement st = c.prepareStatement("""
                 SELECT w.slug, w.name_ja, w.name_en, coalesce(pub.n, 0), coalesce(made.n, 0), coalesce(recv.n, 0),
                        coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0),
-                       coalesce(story.n, 0), coalesce(story.hours, 0)
+                       coalesce(story.n, 0), coalesce(story.hours, 0), coalesce(made.hearing_n, 0)
                 FROM ward w
                 LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM template
                            WHERE published_at >= ? AND published_at < ? GROUP BY owner_ward) pub ON pub.owner_ward = w.slug
-                LEFT JOIN (SELECT ward, count(*) AS n, count(*) FILTER (WHERE cross_ward) AS cross_n, sum(hours_saved_per_year) AS hours
+                LEFT JOIN (SELECT ward, count(*) AS n, count(*) FILTER (WHERE cross_ward) AS cross_n, sum(hours_saved_per_year) AS hours,
+                                  count(*) FILTER (WHERE source = 'hearing') AS hearing_n
                            FROM adoption WHERE adopted_on >= ? AND adopted_on < ? GROUP BY ward) made ON made.ward = w.slug
                 LEFT JOIN (SELECT t.owner_ward, sum(s.adoptions) AS n, sum(s.cross_ward_adoptions) AS cross_n
                            FROM stats_template_fy s JOIN template t ON t.id = s.template_id
@@ -170,7 +171,7 @@ public class StatsService {
                     PolicyFigures.WardFigures f = policyFigures.getOrDefault(rs.getString(1), PolicyFigures.WardFigures.NONE);
                     rows.add(new WardStats(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
-                            rs.getBigDecimal(12), f.proposals(), f.proposalsSupported(), f.certifiedDevelopers()));
+                            rs.getBigDecimal(12), f.proposals(), f.proposalsSupported(), f.certifiedDevelopers(), rs.getInt(13)));
                 }
             }
             return rows;
@@ -237,14 +238,17 @@ public class StatsService {
     }
 
     private PreparedStatement templateQuery(Connection c, FiscalYear fy, TemplateFilter f, String limit) throws SQLException {
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(fy.endDay()), ts(fy.end()), fy.year()));
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(fy.endDay()), ts(fy.end()), Date.valueOf(fy.firstDay()),
+                Date.valueOf(fy.endDay()), fy.year()));
         String sql = """
                 SELECT t.id, t.title, t.owner_ward, t.platform, t.category, t.status, s.views, s.downloads, s.adoptions,
                        s.cross_ward_adoptions,
                        (SELECT count(*) FROM adoption a WHERE a.template_id = t.id AND a.adopted_on < ?) AS adopting_wards,
                        ts.rating_avg, coalesce(ts.rating_count, 0), t.hours_saved_per_year, s.hours_measured,
                        (SELECT sum(st.hours_saved_per_year) FROM story_template l JOIN story st ON st.id = l.story_id
-                        WHERE l.template_id = t.id AND st.status = 'published' AND st.published_at < ?) AS hours_stories
+                        WHERE l.template_id = t.id AND st.status = 'published' AND st.published_at < ?) AS hours_stories,
+                       (SELECT count(*) FROM adoption a WHERE a.template_id = t.id AND a.source = 'hearing'
+                        AND a.adopted_on >= ? AND a.adopted_on < ?) AS hearing_adoptions
                 FROM stats_template_fy s JOIN template t ON t.id = s.template_id
                 LEFT JOIN template_search ts ON ts.template_id = t.id
                 WHERE s.fiscal_year = ?""" + f.where(params)
@@ -258,7 +262,7 @@ public class StatsService {
     private static TemplateStats templateRow(ResultSet rs) throws SQLException {
         return new TemplateStats(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-                rs.getBigDecimal(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBigDecimal(16));
+                rs.getBigDecimal(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getInt(17));
     }
 
     private static YearMonth month(String text, YearMonth fallback, String field, List<Problem.FieldError> errors) {

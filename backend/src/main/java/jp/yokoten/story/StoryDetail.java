@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
+import jp.yokoten.publication.TemplateLinks.LinkedTemplate;
+import jp.yokoten.review.PublicationStatus;
 import jp.yokoten.review.ReviewOutcome;
-import jp.yokoten.review.Workflow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,13 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the caller may see, and the last review for the owning ward and reviewers.
  */
 public record StoryDetail(UUID id,
-        @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status, String ownerWard, String title, String titleEn, String body,
+        @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn, String body,
         List<LinkedTemplate> templates, BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays,
         Integer residentsReached, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
         OffsetDateTime archivedAt, ReviewOutcome lastReview, List<PrizeBadge> prizes, boolean byCertifiedDeveloper) {
-
-    /** A linked template: enough to show and link it. */
-    public record LinkedTemplate(UUID id, String title, String ownerWard, @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status) {}
 
     static StoryDetail of(Story s, List<LinkedTemplate> templates, ReviewOutcome lastReview, List<PrizeBadge> prizes,
             boolean byCertifiedDeveloper) {

@@ -1,7 +1,5 @@
 package jp.yokoten.story;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jp.yokoten.review.Workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,15 +22,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.Page;
-import jp.yokoten.search.StorySummary;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
-import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.common.validation.Ids;
+import jp.yokoten.common.validation.QueryText;
+import jp.yokoten.review.PublicationStatus;
 import jp.yokoten.review.ReviewDecision;
+import jp.yokoten.search.StorySummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +57,7 @@ public class StoryResource {
     public Page<StorySummary> search(@QueryParam("q") String q, @QueryParam("ward") String ward,
             @QueryParam("template") String template,
             @Parameter(description = "published (default); other statuses list only what the caller may see",
-                    schema = @Schema(enumeration = {Workflow.PUBLISHED, Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.REJECTED, Workflow.ARCHIVED}, defaultValue = Workflow.PUBLISHED))
+                    schema = @Schema(implementation = PublicationStatus.class))
             @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryText.capped(q, "q", QueryText.SEARCH);

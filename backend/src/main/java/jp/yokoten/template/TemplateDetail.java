@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.proposal.SolvedProposals;
+import jp.yokoten.review.PublicationStatus;
 import jp.yokoten.review.ReviewOutcome;
-import jp.yokoten.review.Workflow;
 import jp.yokoten.search.SearchIndex;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * proposal and register marks (SPEC §9, §10).
  */
 public record TemplateDetail(
-        UUID id, @Schema(enumeration = {Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.PUBLISHED, Workflow.REJECTED, Workflow.ARCHIVED}) String status, String ownerWard, String title, String titleEn, String summary, String description,
+        UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn, String summary, String description,
         String platform, String category, List<String> tags, String requirements,
         @Schema(enumeration = {"none", "anonymised", "contains"}) String personalData,
         String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,

@@ -1,6 +1,5 @@
 package jp.yokoten.template;
 
-import jp.yokoten.review.Workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +25,9 @@ import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
-import jp.yokoten.common.validation.QueryText;
 import jp.yokoten.common.validation.Ids;
+import jp.yokoten.common.validation.QueryText;
+import jp.yokoten.review.PublicationStatus;
 import jp.yokoten.review.ReviewDecision;
 import jp.yokoten.search.SearchQuery;
 import jp.yokoten.search.SearchService;
@@ -68,7 +68,7 @@ public class TemplateResource {
             @QueryParam("ward") String ward, @QueryParam("tag") String tag,
             @Parameter(description = "UUID of a common business process") @QueryParam("process") String process,
             @Parameter(description = "published (default); other statuses list only what the caller may see",
-                    schema = @Schema(enumeration = {Workflow.PUBLISHED, Workflow.DRAFT, Workflow.IN_REVIEW, Workflow.REJECTED, Workflow.ARCHIVED}, defaultValue = Workflow.PUBLISHED))
+                    schema = @Schema(implementation = PublicationStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "relevance (default with q), newest (default without)",
                     schema = @Schema(enumeration = {"relevance", "newest", "adopted", "rated"}))

@@ -92,6 +92,12 @@ class DemoDataTest {
         KOTO_STAFF.request().get("/api/v1/templates?sort=adopted").then().statusCode(200).body("items[0].title", equalTo("待機児童 入所調整表"));
         KOTO_STAFF.request().get("/api/v1/wards/koto/adoptions").then().statusCode(200).body("total", equalTo(4));
         KOTO_STAFF.request().get("/api/v1/stories").then().statusCode(200).body("total", equalTo(5));
+        KOTO_STAFF.request().get("/api/v1/articles").then().statusCode(200).body("total", equalTo(4));
+        KOTO_STAFF.request().queryParam("q", "ＡＩ－ＯＣＲ 様式").get("/api/v1/articles").then().statusCode(200)
+                .body("items.title", equalTo(List.of("AI-OCRで読み取りやすい申請書様式にする5つのコツ")));
+        String shelter = KOTO_STAFF.request().queryParam("q", "避難所運営管理アプリ").get("/api/v1/templates").then().extract().path("items[0].id");
+        KOTO_STAFF.request().get("/api/v1/templates/" + shelter + "/articles").then().statusCode(200)
+                .body("items.title", equalTo(List.of("避難所でスマートフォン入力を速くするフィールド設計")));
 
         KOTO_PUBLISHER.request().get("/api/v1/templates?status=draft").then().statusCode(200)
                 .body("items.title", hasItem("会議室予約アプリ（作成中）"));
@@ -104,8 +110,8 @@ class DemoDataTest {
 
         for (Persona reviewer : List.of(COE_REVIEWER, MINATO_LEAD)) {
             JsonPath queue = reviewer.request().get("/api/v1/reviews?status=pending").then().statusCode(200).extract().jsonPath();
-            assertEquals(3, queue.getInt("total"), reviewer.label());
-            assertEquals(List.of("template", "template", "story"), queue.getList("items.subjectType"));
+            assertEquals(4, queue.getInt("total"), reviewer.label());
+            assertEquals(List.of("template", "template", "story", "article"), queue.getList("items.subjectType"));
         }
         MINATO_LEAD.request().get("/api/v1/templates?status=draft").then().statusCode(200).body("items.title", hasItem("議事録作成支援（作成中）"));
 

@@ -24,6 +24,7 @@ final class DocumentInfo {
     private static final Map<String, String> TAGS = new TreeMap<>(Map.ofEntries(
             Map.entry("Adoptions", "Wards record that they adopted a template (trial, production, discontinued) and with what effect."),
             Map.entry("Awards", "The annual award round: entries, conflict-aware judging, standardised results and prizes (SPEC §8)."),
+            Map.entry("Articles", "Know-how articles (開発ノウハウ): how-to knowledge beside templates and stories, reviewed before publication (SPEC §13)."),
             Map.entry("Audit", "The append-only log of every state change, for operators and CoE reviewers."),
             Map.entry("Certifications", "The register of certified citizen developers per ward (SPEC §10)."),
             Map.entry("Identity", "Who the bearer token belongs to: user, ward and roles."),
@@ -32,7 +33,7 @@ final class DocumentInfo {
             Map.entry("Proposals", "Improvement proposals, their supports across wards and the templates that solve them (SPEC §9)."),
             Map.entry("Ratings", "One rating per user and template, with an optional comment."),
             Map.entry("Reference data", "Wards, platforms, categories and business processes used as filters and labels."),
-            Map.entry("Review", "The CoE review queue of submitted templates and stories."),
+            Map.entry("Review", "The CoE review queue of submitted templates, stories and know-how articles."),
             Map.entry("Standardisation", "The 23-ward board per common process, declared plans and hearing-based adoptions (SPEC §13)."),
             Map.entry("Statistics", "Figures for the award committee and operators by JST fiscal year; every answer also as CSV."),
             Map.entry("Stories", "Success stories: a ward's account of what a template changed, reviewed before publication."),

@@ -22,28 +22,34 @@ public class MailTexts {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.JST);
 
     /** kind → {subject phrase, line}; {title} {version} {actor} {reasons} {comment} {stars} {status} are filled in. */
-    private static final Map<String, String[]> JA = Map.of(
-            "template.submitted", new String[] {"審査依頼", "テンプレート「{title}」（バージョン {version}）が {actor} さんにより審査に提出されました。"},
-            "story.submitted", new String[] {"審査依頼", "成功事例「{title}」が {actor} さんにより審査に提出されました。"},
-            "template.approved", new String[] {"承認", "テンプレート「{title}」（バージョン {version}）が承認され、公開されました（審査: {actor}）。"},
-            "template.rejected", new String[] {"差し戻し", "テンプレート「{title}」（バージョン {version}）が差し戻されました（審査: {actor}）。理由: {reasons}。コメント: {comment}"},
-            "story.approved", new String[] {"承認", "成功事例「{title}」が承認され、公開されました（審査: {actor}）。"},
-            "story.rejected", new String[] {"差し戻し", "成功事例「{title}」が差し戻されました（審査: {actor}）。理由: {reasons}。コメント: {comment}"},
-            "template.version-available", new String[] {"新しいバージョン", "貴区が導入しているテンプレート「{title}」の新しいバージョン {version} が公開されました。"},
-            "template.rated", new String[] {"評価", "テンプレート「{title}」に {actor} さんが★{stars}の評価を付けました。{comment}"},
-            "proposal.status", new String[] {"提案の状況", "業務改善提案「{title}」の状況が「{status}」になりました（{actor}）。回答: {comment}"},
-            "award.phase", new String[] {"アワード", "「{title}」が次の段階に進みました: {status}"});
-    private static final Map<String, String[]> EN = Map.of(
-            "template.submitted", new String[] {"Review requested", "Template \"{title}\" (version {version}) was submitted for review by {actor}."},
-            "story.submitted", new String[] {"Review requested", "Success story \"{title}\" was submitted for review by {actor}."},
-            "template.approved", new String[] {"Approved", "Template \"{title}\" (version {version}) was approved and published (reviewer: {actor})."},
-            "template.rejected", new String[] {"Returned", "Template \"{title}\" (version {version}) was returned (reviewer: {actor}). Reasons: {reasons}. Comment: {comment}"},
-            "story.approved", new String[] {"Approved", "Success story \"{title}\" was approved and published (reviewer: {actor})."},
-            "story.rejected", new String[] {"Returned", "Success story \"{title}\" was returned (reviewer: {actor}). Reasons: {reasons}. Comment: {comment}"},
-            "template.version-available", new String[] {"New version", "Version {version} of \"{title}\", which your ward uses, has been published."},
-            "template.rated", new String[] {"Rating", "{actor} rated template \"{title}\" with {stars} star(s). {comment}"},
-            "proposal.status", new String[] {"Proposal status", "Improvement proposal \"{title}\" is now \"{status}\" ({actor}). Answer: {comment}"},
-            "award.phase", new String[] {"Award", "\"{title}\" moved to its next phase: {status}"});
+    private static final Map<String, String[]> JA = Map.ofEntries(
+            Map.entry("template.submitted", new String[] {"審査依頼", "テンプレート「{title}」（バージョン {version}）が {actor} さんにより審査に提出されました。"}),
+            Map.entry("story.submitted", new String[] {"審査依頼", "成功事例「{title}」が {actor} さんにより審査に提出されました。"}),
+            Map.entry("template.approved", new String[] {"承認", "テンプレート「{title}」（バージョン {version}）が承認され、公開されました（審査: {actor}）。"}),
+            Map.entry("template.rejected", new String[] {"差し戻し", "テンプレート「{title}」（バージョン {version}）が差し戻されました（審査: {actor}）。理由: {reasons}。コメント: {comment}"}),
+            Map.entry("story.approved", new String[] {"承認", "成功事例「{title}」が承認され、公開されました（審査: {actor}）。"}),
+            Map.entry("story.rejected", new String[] {"差し戻し", "成功事例「{title}」が差し戻されました（審査: {actor}）。理由: {reasons}。コメント: {comment}"}),
+            Map.entry("template.version-available", new String[] {"新しいバージョン", "貴区が導入しているテンプレート「{title}」の新しいバージョン {version} が公開されました。"}),
+            Map.entry("template.rated", new String[] {"評価", "テンプレート「{title}」に {actor} さんが★{stars}の評価を付けました。{comment}"}),
+            Map.entry("proposal.status", new String[] {"提案の状況", "業務改善提案「{title}」の状況が「{status}」になりました（{actor}）。回答: {comment}"}),
+            Map.entry("award.phase", new String[] {"アワード", "「{title}」が次の段階に進みました: {status}"}),
+            Map.entry("article.submitted", new String[] {"審査依頼", "開発ノウハウ「{title}」が {actor} さんにより審査に提出されました。"}),
+            Map.entry("article.approved", new String[] {"承認", "開発ノウハウ「{title}」が承認され、公開されました（審査: {actor}）。"}),
+            Map.entry("article.rejected", new String[] {"差し戻し", "開発ノウハウ「{title}」が差し戻されました（審査: {actor}）。理由: {reasons}。コメント: {comment}"}));
+    private static final Map<String, String[]> EN = Map.ofEntries(
+            Map.entry("template.submitted", new String[] {"Review requested", "Template \"{title}\" (version {version}) was submitted for review by {actor}."}),
+            Map.entry("story.submitted", new String[] {"Review requested", "Success story \"{title}\" was submitted for review by {actor}."}),
+            Map.entry("template.approved", new String[] {"Approved", "Template \"{title}\" (version {version}) was approved and published (reviewer: {actor})."}),
+            Map.entry("template.rejected", new String[] {"Returned", "Template \"{title}\" (version {version}) was returned (reviewer: {actor}). Reasons: {reasons}. Comment: {comment}"}),
+            Map.entry("story.approved", new String[] {"Approved", "Success story \"{title}\" was approved and published (reviewer: {actor})."}),
+            Map.entry("story.rejected", new String[] {"Returned", "Success story \"{title}\" was returned (reviewer: {actor}). Reasons: {reasons}. Comment: {comment}"}),
+            Map.entry("template.version-available", new String[] {"New version", "Version {version} of \"{title}\", which your ward uses, has been published."}),
+            Map.entry("template.rated", new String[] {"Rating", "{actor} rated template \"{title}\" with {stars} star(s). {comment}"}),
+            Map.entry("proposal.status", new String[] {"Proposal status", "Improvement proposal \"{title}\" is now \"{status}\" ({actor}). Answer: {comment}"}),
+            Map.entry("award.phase", new String[] {"Award", "\"{title}\" moved to its next phase: {status}"}),
+            Map.entry("article.submitted", new String[] {"Review requested", "Know-how article \"{title}\" was submitted for review by {actor}."}),
+            Map.entry("article.approved", new String[] {"Approved", "Know-how article \"{title}\" was approved and published (reviewer: {actor})."}),
+            Map.entry("article.rejected", new String[] {"Returned", "Know-how article \"{title}\" was returned (reviewer: {actor}). Reasons: {reasons}. Comment: {comment}"}));
 
     @Inject
     MailSettings settings;

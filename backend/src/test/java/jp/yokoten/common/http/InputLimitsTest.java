@@ -56,7 +56,8 @@ class InputLimitsTest {
         Map<Persona, List<String>> lists = Map.of(
                 STAFF_OTHER, List.of("/api/v1/templates", "/api/v1/stories", "/api/v1/templates/" + t.id + "/ratings",
                         "/api/v1/templates/" + t.id + "/adoptions", "/api/v1/wards/koto/adoptions",
-                        "/api/v1/templates/" + t.id + "/versions", "/api/v1/templates/" + t.id + "/stories"),
+                        "/api/v1/templates/" + t.id + "/versions", "/api/v1/templates/" + t.id + "/stories",
+                        "/api/v1/articles", "/api/v1/templates/" + t.id + "/articles"),
                 REVIEWER, List.of("/api/v1/reviews", "/api/v1/audit"),
                 COMMITTEE, List.of("/api/v1/stats/templates"));
         lists.forEach((persona, paths) -> paths.forEach(path -> refused(400, "page", () -> persona.request().get(path + deep))
