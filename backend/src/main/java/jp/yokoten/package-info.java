@@ -12,7 +12,7 @@
  *       {@link jp.yokoten.common.sql.ReadModels}: no entity is hydrated, the query names exactly the columns the
  *       screen needs, and visibility is the shared fragment {@link jp.yokoten.publication.Visibility#SQL}.</li>
  *   <li>File bytes stream through JDBC in {@code file.PostgresFileStorage} (chunks too large for either of the
- *       above); nothing else opens connections of its own.</li>
+ *       above), or to an S3-compatible bucket in {@code file.S3FileStorage}; nothing else opens connections of its own.</li>
  * </ul>
  * Not yet in line (left for their owners): {@code search} (its own JDBC and index SQL), {@code stats} (JDBC on the
  * data source directly, the same style as {@code ReadModels}), and the review queue and findings lists, which still

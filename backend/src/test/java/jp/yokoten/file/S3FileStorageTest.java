@@ -56,6 +56,9 @@ class S3FileStorageTest {
     PostgresFileStorage postgresStorage;
 
     @Inject
+    FilesConfig filesConfig;
+
+    @Inject
     Db db;
 
     private S3Client bucket;
@@ -147,6 +150,44 @@ class S3FileStorageTest {
         assertFalse(objectExists(orphan), "the orphan is gone");
         assertTrue(objectExists(kept), "a file a version references stays");
         assertEquals("not a file id", bucket.getObjectAsBytes(b -> b.bucket(S3ProxyResource.BUCKET).key("files/README")).asUtf8String());
+    }
+
+    /** The same storage pointed at a port nobody listens on: the upload fails with an IOException and writes no row. */
+    @Test
+    void anUnreachableStoreFailsTheUploadAndTheDownloadWithoutARow() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        S3FileStorage unreachable = new S3FileStorage();
+        unreachable.config = new UnreachableConfig(filesConfig, URI.create("http://127.0.0.1:" + closedPort));
+        unreachable.connect();
+        try {
+            long filesBefore = db.scalar("SELECT count(*) FROM stored_file");
+            java.io.IOException upload = assertThrows(java.io.IOException.class, () -> unreachable.store(file));
+            assertTrue(upload.getMessage().contains(S3ProxyResource.BUCKET), upload.getMessage());
+            assertEquals(filesBefore, db.scalar("SELECT count(*) FROM stored_file"), "nothing written when the object was not");
+            java.io.IOException download = assertThrows(java.io.IOException.class,
+                    () -> unreachable.copyTo(UUID.randomUUID(), new ByteArrayOutputStream()));
+            assertFalse(download instanceof ClientDisconnected, "a store failure is ours, not the client's: " + download);
+        } finally {
+            unreachable.close();
+        }
+    }
+
+    /** The running configuration with another endpoint. */
+    private record UnreachableConfig(FilesConfig base, URI endpoint) implements FilesConfig {
+        @Override
+        public Store store() {
+            return Store.S3;
+        }
+
+        @Override
+        public S3 s3() {
+            S3 s3 = base.s3();
+            return (S3) java.lang.reflect.Proxy.newProxyInstance(S3.class.getClassLoader(), new Class<?>[] {S3.class},
+                    (proxy, method, args) -> method.getName().equals("endpoint") ? java.util.Optional.of(endpoint) : method.invoke(s3, args));
+        }
     }
 
     @Test
