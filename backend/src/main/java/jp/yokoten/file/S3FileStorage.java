@@ -135,13 +135,14 @@ public class S3FileStorage implements FileStorage {
         long size = Files.size(source);
         byte[] sha256 = sha256(source);
         String key = key(id);
+        // Registered before the PUT, so no moment exists in which the object is written and nothing would delete it.
+        transactions.registerInterposedSynchronization(new DeleteOnRollback(key));
         try {
             s3.putObject(b -> b.bucket(bucket).key(key).contentLength(size).contentType("application/octet-stream"),
                     RequestBody.fromFile(source));
         } catch (SdkException e) {
             throw new IOException("Writing file " + id + " to bucket " + bucket + " failed", e);
         }
-        transactions.registerInterposedSynchronization(new DeleteOnRollback(key));
         em.createNativeQuery("INSERT INTO stored_file (id, size, sha256, created_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, id).setParameter(2, size).setParameter(3, sha256).setParameter(4, Clocks.now())
                 .executeUpdate();

@@ -62,6 +62,9 @@ class S3FileStorageTest {
     jakarta.persistence.EntityManager em;
 
     @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Inject
     Db db;
 
     private S3Client bucket;
@@ -164,10 +167,12 @@ class S3FileStorageTest {
         }
         S3FileStorage unreachable = new S3FileStorage();
         unreachable.config = new UnreachableConfig(filesConfig, URI.create("http://127.0.0.1:" + closedPort));
+        unreachable.transactions = transactions;
         unreachable.connect();
         try {
             long filesBefore = db.scalar("SELECT count(*) FROM stored_file");
-            java.io.IOException upload = assertThrows(java.io.IOException.class, () -> unreachable.store(file));
+            java.io.IOException upload = QuarkusTransaction.requiringNew().call(
+                    () -> assertThrows(java.io.IOException.class, () -> unreachable.store(file)));
             assertTrue(upload.getMessage().contains(S3ProxyResource.BUCKET), upload.getMessage());
             assertEquals(filesBefore, db.scalar("SELECT count(*) FROM stored_file"), "nothing written when the object was not");
             java.io.IOException download = assertThrows(java.io.IOException.class,
