@@ -15,7 +15,7 @@
  *       their connection from {@link jp.yokoten.common.sql.ReadRouter}: a streaming replica when one is configured,
  *       the primary otherwise and for everything the caller just wrote.</li>
  *   <li>File bytes stream through JDBC in {@code file.PostgresFileStorage} (chunks too large for either of the
- *       above); nothing else opens connections of its own.</li>
+ *       above), or to an S3-compatible bucket in {@code file.S3FileStorage}; nothing else opens connections of its own.</li>
  * </ul>
  * Not yet in line (left for their owners): {@code search} (its own JDBC and index SQL), {@code stats} (JDBC on the
  * data source directly, the same style as {@code ReadModels}), and the review queue and findings lists, which still

@@ -3,6 +3,7 @@ package jp.yokoten.file;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ import org.hibernate.Session;
 
 /** Files as 1 MiB chunks in PostgreSQL: constant memory in both directions, transactional with the version row. */
 @ApplicationScoped
+@Typed(PostgresFileStorage.class) // chosen through FileStores, which produces the FileStorage callers inject
 public class PostgresFileStorage implements FileStorage {
     static final int CHUNK = 1024 * 1024;
     private static final long CHUNK_READ_WAIT_SECONDS = 10;

@@ -1,6 +1,7 @@
 package jp.yokoten.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,23 @@ class DockerComposeTest {
         assertEquals(backend.get("YOKOTEN_DB_OWNER_PASSWORD").asText(), env.get("YOKOTEN_DB_OWNER_PASSWORD").asText());
         assertNotEquals(env.get("POSTGRES_USER").asText(), backend.get("YOKOTEN_DB_USER").asText(), "the API must not run as the superuser");
         assertNotEquals(backend.get("YOKOTEN_DB_OWNER_USER").asText(), backend.get("YOKOTEN_DB_USER").asText());
+    }
+
+    @Test
+    void objectStorageIsAnOptInProfileAndTheDefaultPortalKeepsFilesInPostgres() throws Exception {
+        JsonNode services = compose().get("services");
+        JsonNode minio = services.get("minio");
+        assertEquals("s3", minio.get("profiles").get(0).asText(), "minio only starts with --profile s3");
+        JsonNode backend = services.get("backend");
+        assertEquals("${YOKOTEN_FILES_STORE:-postgres}", backend.get("environment").get("YOKOTEN_FILES_STORE").asText());
+        assertEquals("http://minio:9000", backend.get("environment").get("YOKOTEN_S3_ENDPOINT").asText());
+        assertEquals(minio.get("environment").get("MINIO_ROOT_USER").asText(), backend.get("environment").get("YOKOTEN_S3_ACCESS_KEY_ID").asText());
+        assertEquals(minio.get("environment").get("MINIO_ROOT_PASSWORD").asText(),
+                backend.get("environment").get("YOKOTEN_S3_SECRET_ACCESS_KEY").asText());
+        assertFalse(backend.get("depends_on").get("minio").get("required").asBoolean(), "the default portal starts without minio");
+        for (String s : List.of("postgres", "keycloak", "greenmail", "backend", "frontend")) {
+            assertTrue(services.get(s).path("profiles").isMissingNode(), s + " must stay in the default portal");
+        }
     }
 
     @Test
