@@ -2257,11 +2257,7 @@ export interface components {
             platform?: string;
             /** @example benefits */
             category?: string;
-            /**
-             * @example published
-             * @enum {string|object}
-             */
-            status: "draft" | "in_review" | "published" | "rejected" | "archived";
+            status: components["schemas"]["PublicationStatus"];
             /**
              * Format: int64
              * @example 120

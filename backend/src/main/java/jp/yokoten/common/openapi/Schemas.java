@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * "a|b|c")}; published as that pattern, generators see a free string, so it becomes an {@code enum} here. A merge
  * patch (RFC 7396) sends only what changes and {@code null} to clear a field: reusing the create schema, with its
  * required fields, makes a generated client refuse a partial patch, so every merge-patch body gets a {@code …Patch}
- * copy without required fields whose typed fields also accept null.
+ * copy without required fields whose typed fields also accept null. A property that references a named enum keeps
+ * only the reference.
  */
 final class Schemas {
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -41,6 +42,12 @@ final class Schemas {
     }
 
     private static void closeSet(Schema property) {
+        if (property.getRef() != null) {
+            // A String field declared as an enum class (@Schema(implementation = PublicationStatus.class)) comes out as
+            // {$ref, type: object}; the sibling type contradicts the referenced enum and breaks generated clients.
+            property.setType(null);
+            return;
+        }
         Schema target = property.getItems() != null ? property.getItems() : property;
         var alternatives = target.getPattern() == null ? null : ALTERNATIVES.matcher(target.getPattern());
         if (alternatives != null && alternatives.matches() && target.getEnumeration() == null) {
