@@ -58,6 +58,7 @@ test('a publisher creates a template, uploads a version and submits it', async (
 
   // A second draft stays private to Koto.
   await page.goto('/publish/new');
+  await expect(page.getByRole('button', { name: /ログアウト|Log out/ })).toBeVisible(); // signed in again after the load
   await page.getByLabel(/^タイトル\s*必須$/).fill('非公開の下書きテンプレート');
   await page.getByRole('button', { name: '下書きを保存' }).click();
   await expect(page.getByTestId('template-status')).toHaveText('下書き');
@@ -85,6 +86,10 @@ test('staff of another ward finds it by a two-character word, imports and rates 
   await page.goto('/');
   await login(page, 'shinagawa-publisher');
   await page.goto('/search');
+  // A full page load signs in again through Keycloak (check-sso) and may navigate once more: type only
+  // after the page shows the signed-in user, or the keystrokes land in a page that is about to be replaced.
+  await expect(page.getByRole('button', { name: /ログアウト|Log out/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   const box = page.getByLabel('キーワード');
   // Before typing, /search lists everything (the new template included): time the answer to the query itself.
   const answered = page.waitForResponse((r) => r.url().includes('/api/v1/templates?') && r.url().includes('q=%E5%AD%A6%E7%AB%A5'));

@@ -103,16 +103,16 @@ class NotificationApiTest {
         //                                                           anon staffOwn staffOther pubOwn pubOther reviewer submitter committee admin
         return Matrix.cells(List.of(
                 new Matrix.Row<UUID>("GET /notifications", () -> db.notifyDirect(OWNER, "自分宛て"), this::inbox,
-                        401, 200, 200, 200, 200, 200, 200, 200, 200),
+                        Matrix.all(Matrix.page("id"), Matrix.has("unreadCount")), 401, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Matrix.Row<UUID>("POST /notifications/read {ids}", () -> db.notifyDirect(OWNER, "自分宛て"), this::markRead,
-                        401, 404, 404, 200, 404, 404, 404, 404, 404),
+                        Matrix.has("unreadCount"), 401, 404, 404, 200, 404, 404, 404, 404, 404),
                 new Matrix.Row<UUID>("POST /notifications/read {all}", () -> db.notifyDirect(OWNER, "自分宛て"), this::markAll,
-                        401, 200, 200, 200, 200, 200, 200, 200, 200),
+                        Matrix.equalTo("unreadCount", 0), 401, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Matrix.Row<UUID>("GET /me/preferences", () -> null, (r, id) -> r.get("/api/v1/me/preferences"),
-                        401, 200, 200, 200, 200, 200, 200, 200, 200),
+                        Matrix.has("email", "locale"), 401, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Matrix.Row<UUID>("PUT /me/preferences", () -> null, (r, id) -> r.contentType(ContentType.JSON)
                         .body(Map.of("email", "off", "locale", "ja")).put("/api/v1/me/preferences"),
-                        401, 200, 200, 200, 200, 200, 200, 200, 200)));
+                        Matrix.all(Matrix.equalTo("email", "off"), Matrix.equalTo("locale", "ja")), 401, 200, 200, 200, 200, 200, 200, 200, 200)));
     }
 
     private static boolean isOwner(RequestSpecification r) {

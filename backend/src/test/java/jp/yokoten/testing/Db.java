@@ -28,6 +28,21 @@ public class Db {
         return counts;
     }
 
+    /**
+     * Row counts of every table of the schema, to assert that a refused request changed nothing anywhere.
+     * Taken after the caller's fixture is built, so only what happens between two snapshots counts. Left
+     * out: Flyway's history, and the user directory, which records each caller on sight (a refused caller
+     * is still someone the portal has seen; see PortalUsers).
+     */
+    public Map<String, Long> footprint() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : texts("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                + " AND tablename NOT IN ('flyway_schema_history', 'portal_user') ORDER BY tablename")) {
+            counts.put(table, scalar("SELECT count(*) FROM " + table));
+        }
+        return counts;
+    }
+
     /** The first column of every row, as text (to search stored data for values that must not be there). */
     public List<String> texts(String sql) {
         List<String> rows = new java.util.ArrayList<>();

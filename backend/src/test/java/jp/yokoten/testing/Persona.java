@@ -26,18 +26,32 @@ public record Persona(String label, String user, String ward, List<String> roles
             .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
             .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE));
 
-    /** A REST Assured request authenticated as this persona (through {@link TestIdentityMechanism}). */
+    /**
+     * Whether callers present real Keycloak tokens of the demo realm instead of X-Test-* headers: the
+     * real-token class turns it on to replay the matrices through Keycloak's role and ward-group mappings.
+     */
+    private static volatile boolean realTokens;
+
+    public static void useRealTokens(boolean on) {
+        realTokens = on;
+    }
+
+    /** A REST Assured request authenticated as this persona (X-Test-* headers, or a real token when switched on). */
     public RequestSpecification request() {
         RequestSpecification spec = given().config(UTF8);
         if (user == null) {
             return spec;
         }
+        if (realTokens) {
+            return spec.auth().oauth2(Tokens.cached(user));
+        }
         spec.header("X-Test-User", user).header("X-Test-Roles", String.join(",", roles));
         return ward == null ? spec : spec.header("X-Test-Ward", ward);
     }
 
+    /** The subject the server sees: TestIdentityMechanism's "sub-" + login, or the Keycloak user's id. */
     public String subject() {
-        return "sub-" + user;
+        return realTokens ? Tokens.subject(Tokens.cached(user)) : "sub-" + user;
     }
 
     @Override
