@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import jp.yokoten.template.TemplateFixtures;
 import jp.yokoten.testing.Db;
 import jp.yokoten.testing.Persona;
 import jp.yokoten.testing.Personas;
+import jp.yokoten.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,22 @@ class StandardisationBoardTest {
     static String process;
     static String a;
     static String b;
+
+    /** The scenario is recorded and read on 2026-11-25 JST (FY2026), so its 2026 adoptions are in the past on any day the suite runs. */
+    static final java.time.Instant TODAY = OffsetDateTime.parse("2026-11-25T12:00:00+09:00").toInstant();
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void pinTheClock() {
+        clock.pin(TODAY);
+    }
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
+    }
 
     @Inject
     Db db;
