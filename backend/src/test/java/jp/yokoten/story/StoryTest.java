@@ -243,14 +243,42 @@ class StoryTest {
 
     @Test
     void storiesAreFoundByTheSameJapaneseSearchIncludingTwoCharacterWords() {
-        String id = create(KOTO_PUBLISHER, body("公用車の運転日報をデジタル化", "body", "紙の日報を廃止し、月次集計を自動化しました。"));
+        String id = create(KOTO_PUBLISHER, body("公用車の運転日報をデジタル化", "body", "紙の日報を廃止するDX化で、月次集計を自動化しました。"));
         KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
         CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
                 .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
-        for (String q : List.of("日報", "公用車", "ＤＸ化 日報".substring(4), "集計 自動化")) {
+        // Full-width letters and an ideographic space, as typed on a Japanese keyboard, find the half-width "DX化".
+        for (String q : List.of("日報", "公用車", "ＤＸ化　日報", "dx化", "集計 自動化")) {
             STAFF_OTHER.request().queryParam("q", q).get("/api/v1/stories").then().statusCode(200).body("items.id", hasItem(id));
         }
         STAFF_OTHER.request().queryParam("q", "日報 保育").get("/api/v1/stories").then().body("items.id", not(hasItem(id)));
         STAFF_OTHER.request().queryParam("ward", "koto").queryParam("size", 100).get("/api/v1/stories").then().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void anArchivedStoryIsHiddenFromListsSearchAndDetailExceptForItsWardAndOverseers() {
+        String title = "保育料の口座振替を電子化 " + java.util.UUID.randomUUID();
+        String id = create(KOTO_PUBLISHER, body(title, "body", "口座振替の申込を紙から電子申請に切り替えた。"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
+        for (jp.yokoten.testing.Persona other : List.of(STAFF_OTHER, PUB_OTHER)) {
+            other.request().get("/api/v1/stories/" + id).then().statusCode(200).body("title", equalTo(title));
+            other.request().queryParam("q", "口座振替").get("/api/v1/stories").then().statusCode(200).body("items.id", hasItem(id));
+        }
+
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/archive").then().statusCode(200).body("status", equalTo("archived"));
+        for (jp.yokoten.testing.Persona other : List.of(STAFF_OTHER, PUB_OTHER, STAFF_OWN)) {
+            other.request().get("/api/v1/stories/" + id).then().statusCode(404).contentType("application/problem+json")
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(title)));
+            other.request().queryParam("q", "口座振替").get("/api/v1/stories").then().statusCode(200).body("items.id", not(hasItem(id)));
+            other.request().queryParams(Map.of("ward", "koto", "size", 100)).get("/api/v1/stories").then().statusCode(200)
+                    .body("items.id", not(hasItem(id)));
+            other.request().queryParams(Map.of("status", "archived", "size", 100)).get("/api/v1/stories").then()
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id)));
+        }
+        KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().statusCode(200).body("status", equalTo("archived"));
+        REVIEWER.request().get("/api/v1/stories/" + id).then().statusCode(200).body("status", equalTo("archived"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/archive").then().statusCode(409).contentType("application/problem+json");
     }
 }
