@@ -41,6 +41,21 @@ YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" 
   YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
   ./mvnw -B -ntp clean verify || failures=$((failures + 1))
 
+# Issue 22: the date-sensitive classes again, with the server clock (yokoten.test.clock) starting on the first day of
+# FY2027 and of FY2026, each on a fresh database; report names get a suffix so the summary counts them too.
+date_sensitive=StatsScenarioTest,PolicyFiguresTest,FiscalYearTest,ConcurrentDownloadsTest,AdoptionTest,AwardWorkflowTest
+date_sensitive+=,AwardResultsTest,AwardScoringTest,AwardNotificationTest,CertificationTest,StandardisationBoardTest
+date_sensitive+=,HearingAdoptionTest,ProjectTest,DemoDataTest,ProcessTest,ReviewQueueTest
+for start in 2027-04-01T00:00+09:00 2026-04-01T00:00+09:00; do
+  log "Backend: date-sensitive classes with the clock starting at $start…"
+  recreate_database yokoten_test_clock
+  YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test_clock) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
+    YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
+    ./mvnw -B -ntp -pl backend surefire:test -Dtest="$date_sensitive" -Dyokoten.test.clock="$start" \
+      -Dsurefire.reportNameSuffix="clock-${start:0:10}" || failures=$((failures + 1))
+done
+psql_admin -c "DROP DATABASE IF EXISTS yokoten_test_clock WITH (FORCE)" >/dev/null 2>&1
+
 log "Contract: openapi.yaml lint gate (@redocly/cli, recommended ruleset)…"
 bash deploy/lint-openapi.sh || failures=$((failures + 1))
 

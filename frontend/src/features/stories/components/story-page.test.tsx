@@ -31,9 +31,14 @@ describe('StoryPage', () => {
     const body = screen.getByTestId('story-body');
     expect(body.querySelector('h2')?.textContent).toBe('効果');
     expect(body.querySelector('strong')?.textContent).toBe('3時間→10分');
-    expect(body.querySelector('script')).toBeNull();
-    expect(body.querySelector('[onerror]')).toBeNull();
-    expect(body.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
+    // No element of the body can run anything: no script, no iframe or object, no on* handler attribute of any
+    // name (each fails if the renderer ever parses the raw HTML).
+    expect(body.querySelectorAll('script, iframe, object, embed')).toHaveLength(0);
+    const handlers = [...body.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /^on/i.test(n));
+    expect(handlers).toEqual([]);
+    // The javascript: link keeps its text but loses the link (an anchor-free body, so no href to check).
+    expect(body.querySelectorAll('a, [href], [src]')).toHaveLength(0);
+    expect(body).toHaveTextContent('危険');
     // Raw HTML is shown as written, not turned into elements.
     expect(body).toHaveTextContent('<script>window.pwned = true</script>');
     expect(body).toHaveTextContent('<img src=x onerror="window.pwned = true">');

@@ -7,14 +7,18 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import jp.yokoten.template.TemplateFixtures;
 import jp.yokoten.testing.Db;
 import jp.yokoten.testing.Persona;
+import jp.yokoten.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The register (SPEC §10): recording, revoking with history, filters, CSV and the 「認定開発者が作成」 mark. */
@@ -23,11 +27,28 @@ class CertificationTest {
     static final Persona NERIMA_PUB = Persona.of("nerima publisher", "nerima-certified-pub", "nerima", "staff", "publisher");
     static final Persona NERIMA_OTHER = Persona.of("nerima publisher 2", "nerima-plain-pub", "nerima", "staff", "publisher");
 
+    /** Certifications dated April 2026 are recorded on 2026-11-25 JST, so they are never in the future, whatever day the suite runs. */
+    static final java.time.Instant TODAY = OffsetDateTime.parse("2026-11-25T12:00:00+09:00").toInstant();
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void pinTheClock() {
+        clock.pin(TODAY);
+    }
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
+    }
+
     @Inject
     Db db;
 
+    /** Rows recorded at the pinned instant: what this class writes, whatever other classes share the database. */
     private long rows() {
-        return db.scalar("SELECT count(*) FROM certification");
+        return db.scalar("SELECT count(*) FROM certification WHERE recorded_at = '" + TODAY + "'");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package jp.yokoten.demo;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -115,8 +114,19 @@ class DemoDataTest {
         }
         MINATO_LEAD.request().get("/api/v1/templates?status=draft").then().statusCode(200).body("items.title", hasItem("議事録作成支援（作成中）"));
 
-        COMMITTEE.request().get("/api/v1/stats/kpis").then().statusCode(200).body("kpis.size()", greaterThan(0));
-        ADMIN.request().get("/api/v1/audit").then().statusCode(200).body("total", greaterThan(150));
+        JsonPath current = COMMITTEE.request().get("/api/v1/stats/kpis").then().statusCode(200).extract().jsonPath();
+        assertEquals(jp.yokoten.stats.FiscalYear.current().firstDay().toString(), current.getString("from"),
+                "without fiscalYear: the fiscal year of the server clock");
+        assertEquals(List.of("newTemplates", "crossWardAdoptions", "averageDevelopmentDays", "hoursSavedClaimed", "hoursSavedMeasured",
+                "storiesPublished", "hoursSavedStories", "standardisationRate", "proposals", "proposalsSolvedByTemplate",
+                "certifiedDevelopers", "wardsMeetingCertificationTarget"), current.getList("kpis.id"), "SPEC §9's twelve KPIs");
+
+        // Every change of the demo load is audited and the operator sees all of it: one creation per template and story
+        // of DemoLoader.Result, and the total of the audit list equals the table.
+        assertEquals(29, db.scalar("SELECT count(*) FROM audit_entry WHERE action = 'template.created'"));
+        assertEquals(6, db.scalar("SELECT count(*) FROM audit_entry WHERE action = 'story.created'"));
+        ADMIN.request().get("/api/v1/audit").then().statusCode(200)
+                .body("total", equalTo((int) db.scalar("SELECT count(*) FROM audit_entry")));
     }
 
     @Test

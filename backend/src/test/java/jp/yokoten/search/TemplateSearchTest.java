@@ -149,7 +149,21 @@ class TemplateSearchTest {
         KOTO_STAFF.request().contentType("application/json").body(Map.of("stars", 5)).put("/api/v1/templates/" + ids.get("tax") + "/rating")
                 .then().statusCode(200);
         assertEquals(ids.get("tax"), search(KOTO_STAFF, Map.of("sort", "rated")).getList("items.id").get(0));
-        assertEquals(7, search(KOTO_STAFF, Map.of("sort", "adopted")).getInt("total"));
+        for (String ward : List.of("sumida", "taito")) {
+            Persona.of(ward + " staff", ward + "-staff", ward, "staff").request().contentType("application/json").body(Map.of())
+                    .put("/api/v1/templates/" + ids.get("tax") + "/adoption").then().statusCode(201);
+        }
+        KOTO_STAFF.request().contentType("application/json").body(Map.of()).put("/api/v1/templates/" + ids.get("bousai") + "/adoption")
+                .then().statusCode(201);
+        // Most adopted first (tax by two wards, bousai by one); the unadopted rest by template id, as the SQL breaks ties.
+        List<String> rest = ids.entrySet().stream().filter(e -> !List.of("tax", "bousai", "draft-hoiku").contains(e.getKey()))
+                .map(Map.Entry::getValue).sorted().toList();
+        List<String> expected = new java.util.ArrayList<>(idsOf("tax", "bousai"));
+        expected.addAll(rest);
+        JsonPath adopted = search(KOTO_STAFF, Map.of("sort", "adopted"));
+        assertEquals(7, adopted.getInt("total"));
+        assertEquals(expected, adopted.getList("items.id"));
+        assertEquals(List.of(2, 1, 0, 0, 0, 0, 0), adopted.getList("items.adoptionCount", Integer.class));
     }
 
     @Test

@@ -26,13 +26,19 @@ import org.junit.jupiter.api.Test;
 /**
  * A small year of Yokoten on a database of its own, with every figure counted by hand below.
  *
- * Templates (published today, FY2026): T1 koto (process 待機児童関連事務, developed 4 days, claims 100 h),
+ * The server clock is pinned for the whole class: the templates are published at 2026-11-20T09:00 JST and every
+ * question is asked at 2026-11-25T12:00 JST, so the figures hold on any day the suite runs.
+ *
+ * Templates (published 2026-11-20, FY2026): T1 koto (process 待機児童関連事務, developed 4 days, claims 100 h),
  * T2 shinagawa (developed 10 days, claims 50 h), T3 minato (no dates, no claim).
  * Adoptions: shinagawa→T1 on 2026-03-31 (FY2025, cross, 20 h); minato→T1 on 2026-04-01 (FY2026, cross, 30 h);
  * koto→T1 on 2026-04-02 (own ward); koto→T2 on 2026-06-01, recorded twice (cross, 40 h);
  * chiyoda→T2 1.0.0 on 2026-07-01 (cross), then T2 1.1.0 is approved and 1.0.0 withdrawn.
  * Usage: koto-staff downloads T2 1.1.0 ten times on one JST day; setagaya-staff downloads T3 at 23:30 on
  * 2026-03-31 and 00:10 on 2026-04-01 JST (two days, two fiscal years).
+ * Views (one per user, template and JST day): koto-staff opens T1 three times on 2026-11-20 and once on 2026-11-21,
+ * chiyoda-staff opens T1 and T2 on 2026-11-21 (FY2026: T1 3, T2 1, T3 0; November 4); setagaya-staff opens T3 at
+ * 23:30 on 2026-03-31 (FY2025, March 1). T3 is the only Excel template and the only resident-services one.
  */
 @QuarkusTest
 @TestProfile(StatsDatabaseProfile.class)
@@ -71,14 +77,21 @@ class StatsScenarioTest {
 
     @BeforeEach
     void scenario() {
-        if (t1 != null) {
-            return;
+        if (t1 == null) {
+            clock.pin(OffsetDateTime.parse("2026-11-20T09:00:00+09:00").toInstant());
+            build();
         }
+        clock.pin(ASKED_AT);
+    }
+
+    static final java.time.Instant ASKED_AT = OffsetDateTime.parse("2026-11-25T12:00:00+09:00").toInstant();
+
+    private void build() {
         t1 = publish(KOTO, "待機児童入所調整アプリ", Map.of("processId", WAITING_LIST_PROCESS,
                 "developmentStartedOn", "2026-04-01", "releasedOn", "2026-04-05", "hoursSavedPerYear", 100));
         t2 = publish(SHINAGAWA, "家賃支援給付金管理", Map.of("developmentStartedOn", "2026-05-01", "releasedOn", "2026-05-11",
                 "hoursSavedPerYear", 50));
-        t3 = publish(MINATO, "公用車運転日報", Map.of());
+        t3 = publish(MINATO, "公用車運転日報", Map.of("platform", "excel", "category", "resident-services"));
 
         adopt(SHINAGAWA, t1, Map.of("adoptedOn", "2026-03-31", "hoursSavedPerYear", 20));
         adopt(MINATO, t1, Map.of("adoptedOn", "2026-04-01", "hoursSavedPerYear", 30, "status", "production"));
@@ -94,11 +107,22 @@ class StatsScenarioTest {
         for (int i = 0; i < 10; i++) {
             KOTO_STAFF.request().get("/api/v1/templates/" + t2 + "/versions/1.1.0/file").then().statusCode(200);
         }
+        for (int i = 0; i < 3; i++) {
+            view(KOTO_STAFF, t1);
+        }
+        clock.pin(OffsetDateTime.parse("2026-11-21T09:00:00+09:00").toInstant());
+        view(KOTO_STAFF, t1);
+        view(CHIYODA, t1);
+        view(CHIYODA, t2);
         clock.pin(OffsetDateTime.parse("2026-03-31T23:30:00+09:00").toInstant());
         SETAGAYA.request().get("/api/v1/templates/" + t3 + "/versions/1.0.0/file").then().statusCode(200);
+        view(SETAGAYA, t3);
         clock.pin(OffsetDateTime.parse("2026-04-01T00:10:00+09:00").toInstant());
         SETAGAYA.request().get("/api/v1/templates/" + t3 + "/versions/1.0.0/file").then().statusCode(200);
-        clock.release();
+    }
+
+    private static void view(Persona p, String template) {
+        p.request().get("/api/v1/templates/" + template).then().statusCode(200).body("id", equalTo(template));
     }
 
     private static JsonPath kpis(int fy) {
@@ -215,6 +239,107 @@ class StatsScenarioTest {
         String filtered = COMMITTEE.request().accept("text/csv").queryParam("fiscalYear", 2026).queryParam("ward", "koto")
                 .get("/api/v1/stats/templates").then().statusCode(200).extract().asString();
         assertEquals(2, filtered.split("\r\n").length, "the ward filter applies to CSV as to JSON");
+    }
+
+    @Test
+    void viewsCountOncePerUserTemplateAndJapaneseDay() {
+        JsonPath r = COMMITTEE.request().queryParam("fiscalYear", 2026).queryParam("sort", "views").get("/api/v1/stats/templates")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(t1, t2, t3), r.getList("items.templateId"), "sorted by views: 3, 1, 0");
+        assertEquals(List.of(3, 1, 0), r.getList("items.views", Integer.class),
+                "T1: koto-staff on the 20th (three times) and the 21st, chiyoda-staff on the 21st");
+        JsonPath fy2025 = COMMITTEE.request().queryParam("fiscalYear", 2025).get("/api/v1/stats/templates").then().extract().jsonPath();
+        assertEquals(1, fy2025.getInt("items.find { it.templateId == '" + t3 + "' }.views"), "23:30 on March 31st JST is FY2025");
+    }
+
+    @Test
+    void templatesSortByEachFigureAndFilterByWardPlatformAndCategory() {
+        assertEquals(List.of(t2, t1, t3), templateIds(Map.of("sort", "hoursMeasured")), "measured 40 (koto), 30 (minato), none");
+        List<String> byDownloads = templateIds(Map.of("sort", "downloads"));
+        // T2 and T3 have one download each: ties fall back to the template id, ascending.
+        List<String> tied = t2.compareTo(t3) < 0 ? List.of(t2, t3) : List.of(t3, t2);
+        assertEquals(List.of(tied.get(0), tied.get(1), t1), byDownloads);
+        assertEquals(t3, templateIds(Map.of("sort", "crossWardAdoptions")).get(2), "T3 has no adoptions");
+        assertEquals(List.of(t1), templateIds(Map.of("ward", "koto")));
+        assertEquals(List.of(t2), templateIds(Map.of("ward", "shinagawa")));
+        assertEquals(List.of(t3), templateIds(Map.of("platform", "excel")));
+        assertEquals(List.of(t3), templateIds(Map.of("category", "resident-services")));
+        assertEquals(List.of(t2, t1), templateIds(Map.of("platform", "kintone", "category", "disaster-prevention")));
+        assertEquals(List.of(), templateIds(Map.of("ward", "minato", "platform", "kintone")));
+        JsonPath paged = COMMITTEE.request().queryParams(Map.of("fiscalYear", 2026, "sort", "views", "size", 1, "page", 1))
+                .get("/api/v1/stats/templates").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, paged.getInt("total"));
+        assertEquals(List.of(t2), paged.getList("items.templateId"), "the second page of one holds the second by views");
+    }
+
+    private static List<String> templateIds(Map<String, Object> params) {
+        return COMMITTEE.request().queryParam("fiscalYear", 2026).queryParams(params).get("/api/v1/stats/templates")
+                .then().statusCode(200).extract().jsonPath().getList("items.templateId");
+    }
+
+    @Test
+    void timeSeriesOfViewsAdoptionsAndNewTemplates() {
+        assertEquals(List.of(1, 0, 0, 0, 0, 0, 0, 0, 4), series("views", "2026-03", "2026-11"),
+                "March: setagaya on T3; November: koto-staff twice (two days) and chiyoda-staff twice (two templates)");
+        assertEquals(List.of(1, 2, 0, 1, 1), series("adoptions", "2026-03", "2026-07"),
+                "shinagawa 03-31; minato 04-01 and koto 04-02; koto's T2 06-01 once though recorded twice; chiyoda 07-01");
+        assertEquals(List.of(0, 3, 0), series("new_templates", "2026-10", "2026-12"), "all three published on 2026-11-20");
+    }
+
+    private static List<Integer> series(String metric, String from, String to) {
+        JsonPath r = COMMITTEE.request().queryParams(Map.of("metric", metric, "from", from, "to", to)).get("/api/v1/stats/timeseries")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(metric, r.getString("metric"));
+        assertEquals(from, r.getString("points[0].month"));
+        return r.getList("points.value", Integer.class);
+    }
+
+    @Test
+    void withoutDatesTheStatisticsCoverTheFiscalYearOfTheServerClock() {
+        JsonPath defaults = COMMITTEE.request().queryParam("metric", "new_templates").get("/api/v1/stats/timeseries")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("2026-04", defaults.getString("from"), "asked on 2026-11-25 JST: April to March of FY2026");
+        assertEquals("2027-03", defaults.getString("to"));
+        assertEquals(12, defaults.getList("points").size());
+        assertEquals(3, defaults.getInt("points.find { it.month == '2026-11' }.value"));
+        assertEquals("2026-04-01", COMMITTEE.request().get("/api/v1/stats/kpis").then().statusCode(200).extract().path("from"));
+    }
+
+    @Test
+    void timeSeriesCsvHasABomAHeaderAndOneRowPerMonth() {
+        byte[] body = COMMITTEE.request().accept("text/csv").queryParams(Map.of("metric", "adoptions", "from", "2026-03", "to", "2026-07"))
+                .get("/api/v1/stats/timeseries").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("adoptions-2026-03-2026-07.csv")).extract().asByteArray();
+        assertBom(body);
+        assertEquals("month,metric,value\r\n2026-03,adoptions,1\r\n2026-04,adoptions,2\r\n2026-05,adoptions,0\r\n"
+                + "2026-06,adoptions,1\r\n2026-07,adoptions,1\r\n", new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void wardCsvHasEveryWardAndTheJsonFigures() {
+        byte[] body = COMMITTEE.request().accept("text/csv").queryParam("fiscalYear", 2026).get("/api/v1/stats/wards")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("wards-FY2026.csv")).extract().asByteArray();
+        assertBom(body);
+        List<String> lines = Arrays.asList(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("ward,name_ja,name_en,templates_published,adoptions_made,adoptions_received,cross_ward_adoptions_given,"
+                + "cross_ward_adoptions_received,hours_saved_measured,hours_saved_claimed,stories_published,hours_saved_stories,"
+                + "proposals,proposals_supported,certified_developers", lines.get(0));
+        assertEquals(1 + 23, lines.size(), "a header and the 23 wards");
+        String[] koto = lines.stream().filter(l -> l.startsWith("koto,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals(List.of("koto", "江東区", "Koto City", "1", "2", "2", "1", "1"), Arrays.asList(koto).subList(0, 8),
+                "published T1; made 2 (T1 its own, T2); received 2 (minato, itself); cross-ward given 1 (T2), received 1 (minato)");
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(new java.math.BigDecimal(koto[8])), "measured on its adoption of T2");
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(new java.math.BigDecimal(koto[9])), "claimed on T1");
+        String[] shinagawa = lines.stream().filter(l -> l.startsWith("shinagawa,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals(List.of("1", "0", "2", "0", "2"), Arrays.asList(shinagawa).subList(3, 8),
+                "T2 adopted by koto and chiyoda; its own adoption of T1 is dated FY2025");
+        String[] nerima = lines.stream().filter(l -> l.startsWith("nerima,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals(List.of("0", "0", "0", "0", "0"), Arrays.asList(nerima).subList(3, 8), "a ward without activity has zeros, not blanks");
+    }
+
+    private static void assertBom(byte[] body) {
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(body[0] & 0xff, body[1] & 0xff, body[2] & 0xff), "UTF-8 BOM for Excel");
     }
 
     @Test

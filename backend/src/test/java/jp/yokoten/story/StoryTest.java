@@ -35,6 +35,14 @@ class StoryTest {
     @Inject
     Db db;
 
+    @Inject
+    jp.yokoten.testing.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
     static Map<String, Object> body(String title, Object... more) {
         Map<String, Object> b = new HashMap<>(Map.of("title", title, "body", BODY, "hoursSavedPerYear", 120.5,
                 "costSavedYen", 1_200_000, "developmentDays", 14, "residentsReached", 5000));
@@ -147,7 +155,8 @@ class StoryTest {
         TemplateFixtures minatoDraft = TemplateFixtures.draft(PUB_OWN);
         TemplateFixtures minatoPublished = TemplateFixtures.published(PUB_OWN);
         TemplateFixtures kotoDraft = TemplateFixtures.draft(KOTO_PUBLISHER);
-        var before = db.scalar("SELECT count(*) FROM story");
+        String refusedStories = "SELECT count(*) FROM story WHERE owner_ward = 'koto' AND title IN ('他区の下書き', '不明')";
+        var before = db.scalar(refusedStories);
         var leak = KOTO_PUBLISHER.request().contentType(ContentType.JSON).body(body("他区の下書き", "templateIds", List.of(minatoDraft.id)))
                 .post("/api/v1/stories").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("templateIds/0")).extract().asString();
@@ -155,7 +164,7 @@ class StoryTest {
                 .body(body("不明", "templateIds", List.of("00000000-0000-4000-8000-000000000000"))).post("/api/v1/stories")
                 .then().statusCode(400).extract().jsonPath().getString("errors[0].message");
         assertEquals(unknown, io.restassured.path.json.JsonPath.from(leak).getString("errors[0].message"), "no hint that the draft exists");
-        assertEquals(before, db.scalar("SELECT count(*) FROM story"));
+        assertEquals(before, db.scalar(refusedStories));
 
         String id = create(KOTO_PUBLISHER, body("連携", "templateIds", List.of(minatoPublished.id, kotoDraft.id)));
         KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().body("templates.id", hasItem(kotoDraft.id))
@@ -172,7 +181,12 @@ class StoryTest {
 
     @Test
     void badInputIsRefusedAndNothingIsSaved() {
-        var before = db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry");
+        // Every row this test could write carries the pinned instant, so the counts ignore other classes' rows.
+        java.time.Instant at = java.time.OffsetDateTime.parse("2026-10-07T09:00:00+09:00").toInstant();
+        clock.pin(at);
+        String written = "SELECT (SELECT count(*) FROM story WHERE created_at = '" + at + "' OR updated_at = '" + at + "')"
+                + " + (SELECT count(*) FROM audit_entry WHERE at = '" + at + "')";
+        var before = db.scalar(written);
         List<Map<String, Object>> bad = List.of(
                 body("長すぎる本文", "body", "a".repeat(100_001)), // ASCII: 100,001 Japanese characters exceed the 256 KiB body limit (413)
                 body("負の数値", "hoursSavedPerYear", -1),
@@ -187,8 +201,11 @@ class StoryTest {
             KOTO_PUBLISHER.request().contentType(ContentType.JSON).body(b).post("/api/v1/stories")
                     .then().statusCode(400).contentType("application/problem+json");
         }
+        assertEquals(before, db.scalar(written), "no story and no audit entry from the refused creations");
         String id = create(KOTO_PUBLISHER, body("編集の検証"));
-        before = db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry");
+        clock.pin(at.plusSeconds(60));
+        written = written.replace(at.toString(), at.plusSeconds(60).toString());
+        before = db.scalar(written);
         KOTO_PUBLISHER.request().contentType("application/merge-patch+json").body(Map.of("title", "x")).patch("/api/v1/stories/" + id)
                 .then().statusCode(428);
         KOTO_PUBLISHER.request().contentType("application/merge-patch+json").header("If-Match", "\"99\"").body(Map.of("title", "x"))
@@ -197,7 +214,7 @@ class StoryTest {
                 .body(Map.of("costSavedYen", -5)).patch("/api/v1/stories/" + id).then().statusCode(400);
         KOTO_PUBLISHER.request().get("/api/v1/stories?template=nope").then().statusCode(400);
         KOTO_PUBLISHER.request().get("/api/v1/stories?status=lost").then().statusCode(400);
-        assertEquals(before, db.scalar("SELECT count(*) FROM story") + db.scalar("SELECT count(*) FROM audit_entry"));
+        assertEquals(before, db.scalar(written), "no edit and no audit entry from the refused patches");
         KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().body("title", equalTo("編集の検証"));
     }
 
@@ -243,14 +260,42 @@ class StoryTest {
 
     @Test
     void storiesAreFoundByTheSameJapaneseSearchIncludingTwoCharacterWords() {
-        String id = create(KOTO_PUBLISHER, body("公用車の運転日報をデジタル化", "body", "紙の日報を廃止し、月次集計を自動化しました。"));
+        String id = create(KOTO_PUBLISHER, body("公用車の運転日報をデジタル化", "body", "紙の日報を廃止するDX化で、月次集計を自動化しました。"));
         KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
         CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
                 .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
-        for (String q : List.of("日報", "公用車", "ＤＸ化 日報".substring(4), "集計 自動化")) {
+        // Full-width letters and an ideographic space, as typed on a Japanese keyboard, find the half-width "DX化".
+        for (String q : List.of("日報", "公用車", "ＤＸ化　日報", "dx化", "集計 自動化")) {
             STAFF_OTHER.request().queryParam("q", q).get("/api/v1/stories").then().statusCode(200).body("items.id", hasItem(id));
         }
         STAFF_OTHER.request().queryParam("q", "日報 保育").get("/api/v1/stories").then().body("items.id", not(hasItem(id)));
         STAFF_OTHER.request().queryParam("ward", "koto").queryParam("size", 100).get("/api/v1/stories").then().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void anArchivedStoryIsHiddenFromListsSearchAndDetailExceptForItsWardAndOverseers() {
+        String title = "保育料の口座振替を電子化 " + java.util.UUID.randomUUID();
+        String id = create(KOTO_PUBLISHER, body(title, "body", "口座振替の申込を紙から電子申請に切り替えた。"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/submit").then().statusCode(200);
+        CHIYODA_REVIEWER.request().contentType(ContentType.JSON).body(Map.of("decision", "approve"))
+                .post("/api/v1/stories/" + id + "/review").then().statusCode(200);
+        for (jp.yokoten.testing.Persona other : List.of(STAFF_OTHER, PUB_OTHER)) {
+            other.request().get("/api/v1/stories/" + id).then().statusCode(200).body("title", equalTo(title));
+            other.request().queryParam("q", "口座振替").get("/api/v1/stories").then().statusCode(200).body("items.id", hasItem(id));
+        }
+
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/archive").then().statusCode(200).body("status", equalTo("archived"));
+        for (jp.yokoten.testing.Persona other : List.of(STAFF_OTHER, PUB_OTHER, STAFF_OWN)) {
+            other.request().get("/api/v1/stories/" + id).then().statusCode(404).contentType("application/problem+json")
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(title)));
+            other.request().queryParam("q", "口座振替").get("/api/v1/stories").then().statusCode(200).body("items.id", not(hasItem(id)));
+            other.request().queryParams(Map.of("ward", "koto", "size", 100)).get("/api/v1/stories").then().statusCode(200)
+                    .body("items.id", not(hasItem(id)));
+            other.request().queryParams(Map.of("status", "archived", "size", 100)).get("/api/v1/stories").then()
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id)));
+        }
+        KOTO_PUBLISHER.request().get("/api/v1/stories/" + id).then().statusCode(200).body("status", equalTo("archived"));
+        REVIEWER.request().get("/api/v1/stories/" + id).then().statusCode(200).body("status", equalTo("archived"));
+        KOTO_PUBLISHER.request().post("/api/v1/stories/" + id + "/archive").then().statusCode(409).contentType("application/problem+json");
     }
 }

@@ -93,19 +93,21 @@ class TemplateWorkflowTest {
     }
 
     @Test
-    void newVersionOfPublishedTemplateIsReviewedOnItsOwn() {
+    void newVersionOfPublishedTemplateIsReviewedOnItsOwn() throws java.io.IOException {
         TemplateFixtures t = TemplateFixtures.published(KOTO_PUBLISHER).withVersion("1.1.0").submitted();
         SHINAGAWA_STAFF.request().get("/api/v1/templates/" + t.id).then().statusCode(200)
                 .body("status", equalTo("published")).body("latestVersion", equalTo("1.0.0"));
         SHINAGAWA_STAFF.request().get("/api/v1/templates/" + t.id + "/versions").then().statusCode(200)
                 .body("items.version", contains("1.0.0")).body("total", equalTo(1));
         SHINAGAWA_STAFF.request().get("/api/v1/templates/" + t.id + "/versions/1.1.0/file").then().statusCode(404);
-        SHINAGAWA_STAFF.request().get("/api/v1/templates/" + t.id + "/versions/1.0.0/file").then().statusCode(200);
+        assertEquals(appJson("避難所運営 1.0.0"), downloadedAppJson(t.id, "1.0.0"), "the approved file, not the one in review");
         KOTO_PUBLISHER.request().get("/api/v1/templates/" + t.id + "/versions").then()
                 .body("items.version", contains("1.1.0", "1.0.0")).body("items.status", contains("in_review", "approved"));
 
         t.approvedBy(CHIYODA_REVIEWER);
         SHINAGAWA_STAFF.request().get("/api/v1/templates/" + t.id).then().body("latestVersion", equalTo("1.1.0"));
+        assertEquals(appJson("避難所運営 1.1.0"), downloadedAppJson(t.id, "1.1.0"));
+        assertEquals(appJson("避難所運営 1.0.0"), downloadedAppJson(t.id, "1.0.0"), "each version keeps its own bytes");
         SHINAGAWA_STAFF.request().get("/api/v1/templates/" + t.id + "/versions").then().body("items.version", contains("1.1.0", "1.0.0"));
     }
 
@@ -173,6 +175,23 @@ class TemplateWorkflowTest {
                 .post("/api/v1/templates/" + t.id + "/review").then().statusCode(403)
                 .body("detail", containsString("four-eyes"));
         MINATO_LEAD.request().get("/api/v1/templates/" + t.id).then().body("status", equalTo("in_review"));
+    }
+
+    /** The app.json that {@link jp.yokoten.testing.Zips#kintoneApp} wrote for this name. */
+    private static String appJson(String name) {
+        return "{\"name\":\"" + name + "\",\"fields\":[\"申請日\",\"区分\"]}";
+    }
+
+    /** Downloads a version as another ward's staff and returns its only entry, app.json, as text. */
+    private static String downloadedAppJson(String template, String version) throws java.io.IOException {
+        byte[] body = SHINAGAWA_STAFF.request().get("/api/v1/templates/" + template + "/versions/" + version + "/file").then()
+                .statusCode(200).contentType("application/zip").extract().asByteArray();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+            assertEquals("app.json", zip.getNextEntry().getName());
+            String text = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(null, zip.getNextEntry(), "one entry");
+            return text;
+        }
     }
 
     @Test

@@ -1,41 +1,20 @@
 package jp.yokoten.testing;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import jp.yokoten.common.config.Clocks;
 
-/** The system clock unless a test pins an instant (usage events on either side of midnight JST). */
-@Alternative
-@Priority(1)
+/**
+ * Pins the server's one clock ({@link Clocks}) for every thread: publish, adopt, view, download, rate, review and
+ * audit all happen at the pinned instant until {@link #release}. Tests that pin release in {@code @AfterEach}.
+ */
 @Singleton
-public class TestClock extends Clock {
-    private volatile Instant pinned;
-
+public class TestClock {
     public void pin(Instant instant) {
-        pinned = instant;
+        Clocks.pin(instant);
     }
 
     public void release() {
-        pinned = null;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        Instant p = pinned;
-        return p != null ? p : jp.yokoten.common.config.Clocks.instant();
+        Clocks.release();
     }
 }

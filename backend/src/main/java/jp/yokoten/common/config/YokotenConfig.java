@@ -14,6 +14,17 @@ public interface YokotenConfig {
 
     Http http();
 
+    TestClock test();
+
+    interface TestClock {
+        /**
+         * {@code yokoten.test.clock}: the instant the server clock starts at in a test JVM (e.g.
+         * {@code 2027-04-01T00:00+09:00}). {@link Clocks} reads it itself before any bean exists; declared here so
+         * that the setting is known. Never set in production.
+         */
+        java.util.Optional<String> clock();
+    }
+
     interface Http {
         /** Largest request body outside the multipart upload route; larger ones get 413 before parsing (SPEC §12). */
         @WithDefault("256K")

@@ -39,7 +39,7 @@ class RateLimitTest {
 
     @BeforeEach
     void holdTheClock() {
-        now = Instant.now();
+        now = jp.yokoten.common.config.Clocks.instant();
         clock.pin(now);
     }
 
