@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Rejection } from '../../../components/rejection';
 import { Link, useNavigate, useParams } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -56,13 +57,7 @@ export function ArticleEditPage() {
           {article.status === 'published' && <> ・ <Link to={`/articles/${article.id}`}>{t('articles.view')}</Link></>}
         </p>
       )}
-      {article?.lastReview?.decision === 'reject' && (
-        <div className="rounded-8 border-2 border-red-900 p-4">
-          <p className="text-std-16B-170">{t('manage.rejected')}</p>
-          <p>{(article.lastReview.reasons ?? []).map((r) => t(`review.reasons.${r}`)).join('、')}</p>
-          {article.lastReview.comment && <p>{article.lastReview.comment}</p>}
-        </div>
-      )}
+      <Rejection review={article?.lastReview} />
       <form className="space-y-6" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <fieldset disabled={!editable} className="space-y-6">
           <Field label={t('form.title')} required support={t('articles.titleSupport')} error={err('title')}>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Rejection } from '../../../components/rejection';
 import { Link, useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -66,13 +67,7 @@ export function ManagePage() {
           <> ・ <Link to={`/publish/${id}/edit`}>{t('publish.edit')}</Link></>
         )}
       </p>
-      {tpl.data.lastReview?.decision === 'reject' && (
-        <div className="rounded-8 border-2 border-red-900 p-4" data-testid="rejection">
-          <p className="text-std-16B-170">{t('manage.rejected')}</p>
-          <p>{(tpl.data.lastReview.reasons ?? []).map((r) => t(`review.reasons.${r}`)).join('、')}</p>
-          {tpl.data.lastReview.comment && <p>{tpl.data.lastReview.comment}</p>}
-        </div>
-      )}
+      <Rejection review={tpl.data?.lastReview} />
       <ul className="space-y-1">
         {versions.data?.items?.map((v) => (
           <li key={v.version}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { parseLinks, TemplateLinkPicker } from '../../../components/template-link-picker';
+import { Rejection } from '../../../components/rejection';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
@@ -55,13 +56,7 @@ export function StoryEditPage() {
           {story.status === 'published' && <> ・ <Link to={`/stories/${story.id}`}>{t('manage.view')}</Link></>}
         </p>
       )}
-      {story?.lastReview?.decision === 'reject' && (
-        <div className="rounded-8 border-2 border-red-900 p-4">
-          <p className="text-std-16B-170">{t('manage.rejected')}</p>
-          <p>{(story.lastReview.reasons ?? []).map((r) => t(`review.reasons.${r}`)).join('、')}</p>
-          {story.lastReview.comment && <p>{story.lastReview.comment}</p>}
-        </div>
-      )}
+      <Rejection review={story?.lastReview} />
       <form className="space-y-6" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <fieldset disabled={!editable} className="space-y-6">
           <Field label={t('form.title')} required support={t('storyEdit.titleSupport')} error={err('title')}>

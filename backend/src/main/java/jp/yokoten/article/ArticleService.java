@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.PageRequest;
@@ -90,23 +89,12 @@ public class ArticleService {
 
     @Transactional
     public Article submit(UUID id) {
-        Article a = publications.ownedForUpdate(Article.KIND, id);
-        if (!Workflow.entersReviewOnSubmit(a.status)) {
-            throw new Conflict("The article is published; published articles are not reviewed again.");
-        }
-        String before = a.status;
-        publications.openReview(Article.KIND, a, true, null, null);
-        publications.record(Article.KIND, a, "submitted", Map.of("status", before), Map.of("status", a.status));
-        return a;
+        return publications.submitWhole(Article.KIND, id);
     }
 
     @Transactional
     public Article decide(UUID id, ReviewDecision decision) {
-        Article a = publications.visible(Article.KIND, id, true);
-        Publications.Decided d = publications.decide(a, decision, review -> a.createdBy);
-        publications.record(Article.KIND, a, decision.approves() ? "approved" : "rejected", Map.of("status", d.before()),
-                Map.of("status", a.status, "reasons", d.review().reasons));
-        return a;
+        return publications.decideWhole(Article.KIND, id, decision);
     }
 
     @Transactional

@@ -183,6 +183,30 @@ public class Publications {
         return new Decided(review, before, now, first);
     }
 
+    /**
+     * Submits an item that is reviewed as a whole (a story, an article; templates are reviewed by version): its
+     * ward's publisher sends a draft or rejected item into review; a published one is not reviewed again.
+     */
+    public <P extends Publishable> P submitWhole(Kind<P> kind, UUID id) {
+        P p = ownedForUpdate(kind, id);
+        if (!Workflow.entersReviewOnSubmit(p.status)) {
+            throw new Conflict("The " + kind.type() + " is published; published " + kind.plural() + " are not reviewed again.");
+        }
+        String before = p.status;
+        openReview(kind, p, true, null, null);
+        record(kind, p, "submitted", Map.of("status", before), Map.of("status", p.status));
+        return p;
+    }
+
+    /** Decides the pending review of an item reviewed as a whole; its author may not decide (four eyes). */
+    public <P extends Publishable> P decideWhole(Kind<P> kind, UUID id, ReviewDecision decision) {
+        P p = visible(kind, id, true);
+        Decided d = decide(p, decision, review -> p.createdBy);
+        record(kind, p, decision.approves() ? "approved" : "rejected", Map.of("status", d.before()),
+                Map.of("status", p.status, "reasons", d.review().reasons));
+        return p;
+    }
+
     /** Archives the visible item: its ward's publishers and operators, not while anything of it is in review. */
     public <P extends Publishable> P archive(Kind<P> kind, UUID id) {
         P p = visible(kind, id, true);

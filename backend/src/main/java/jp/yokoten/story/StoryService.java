@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import jp.yokoten.common.error.Conflict;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.publication.PublicationChanged;
@@ -87,23 +86,12 @@ public class StoryService {
 
     @Transactional
     public Story submit(UUID id) {
-        Story s = publications.ownedForUpdate(Story.KIND, id);
-        if (!Workflow.entersReviewOnSubmit(s.status)) {
-            throw new Conflict("The story is published; published stories are not reviewed again.");
-        }
-        String before = s.status;
-        publications.openReview(Story.KIND, s, true, null, null);
-        publications.record(Story.KIND, s, "submitted", Map.of("status", before), Map.of("status", s.status));
-        return s;
+        return publications.submitWhole(Story.KIND, id);
     }
 
     @Transactional
     public Story decide(UUID id, ReviewDecision decision) {
-        Story s = publications.visible(Story.KIND, id, true);
-        Publications.Decided d = publications.decide(s, decision, review -> s.createdBy);
-        publications.record(Story.KIND, s, decision.approves() ? "approved" : "rejected", Map.of("status", d.before()),
-                Map.of("status", s.status, "reasons", d.review().reasons));
-        return s;
+        return publications.decideWhole(Story.KIND, id, decision);
     }
 
     @Transactional
