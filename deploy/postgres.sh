@@ -25,7 +25,9 @@ platform() {
 
 install_postgres() {
   [ -f "$PG_HOME/.yokoten-unpacked" ] && return 0
-  local artifact="embedded-postgres-binaries-$(platform)" jar tmp
+  local artifact jar tmp platform_name
+  platform_name=$(platform) || exit 1   # (a `local x=$(…)` would hide platform's failure)
+  artifact="embedded-postgres-binaries-$platform_name"
   jar="$YOKOTEN_CACHE/$artifact-$PG_VERSION.jar"
   if [ ! -s "$jar" ]; then
     find_jdk

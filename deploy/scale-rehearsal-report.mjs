@@ -41,4 +41,6 @@ const out = {
   own_misses: own.filter((r) => ok(r) && !r.found).length,
   writes_without_cookie: writes.filter((r) => r.id && !r.cookie).length,
 };
-for (const [k, v] of Object.entries(out)) console.log(`${k}=${typeof v === 'string' ? `'${v}'` : v}`);
+// The shell sources these lines: a quote inside a value (an error text) must stay inside it.
+const quoted = (v) => `'${String(v).replaceAll("'", "'\\''")}'`;
+for (const [k, v] of Object.entries(out)) console.log(`${k}=${typeof v === 'string' ? quoted(v) : v}`);

@@ -148,6 +148,7 @@ LOAD_PID=$!
 PIDS+=("$LOAD_PID")
 sleep $((SECONDS_OF_LOAD / 4))
 killed_at=$(now_ms); kill -9 "$API2_PID"; wait "$API2_PID" 2>/dev/null || true
+PIDS=("${PIDS[@]/$API2_PID}")   # its number may be reused: cleanup must not signal whatever gets it next
 log "Killed API replica 2 (pid $API2_PID)"
 sleep $((SECONDS_OF_LOAD * 40 / 100 - SECONDS_OF_LOAD / 4))
 reads_before_stop=$(replica_reads)

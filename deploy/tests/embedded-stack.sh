@@ -18,7 +18,7 @@ ensure_debian openssl openssl
 free_port() { local p=$1; while port_open "$p"; do p=$((p + 1)); done; echo "$p"; }
 WORK=$(mktemp -d "$YOKOTEN_CACHE/embedded-stack.XXXXXX")
 export YOKOTEN_PGHOST=127.0.0.1 YOKOTEN_PGPASSWORD=""
-export YOKOTEN_PGPORT; YOKOTEN_PGPORT=$(free_port 55700)
+export YOKOTEN_PGPORT; YOKOTEN_PGPORT=$(free_port 25700)   # below the ephemeral range: a restart must get its port back
 export YOKOTEN_EMBEDDED_PG_DIR="$WORK/postgres" KEYCLOAK_STATE_DIR="$WORK/keycloak" YOKOTEN_RUN_DIR="$WORK/run"
 export KEYCLOAK_PORT; KEYCLOAK_PORT=$(free_port 8190)
 export KEYCLOAK_MGMT_PORT; KEYCLOAK_MGMT_PORT=$(free_port 9010)

@@ -2880,7 +2880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an old version */
+            /** @description If-Match names an old version; fetch the object again and reapply the change */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2889,7 +2889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing */
+            /** @description If-Match missing; send the ETag of the version the change is based on */
             428: {
                 headers: {
                     [name: string]: unknown;

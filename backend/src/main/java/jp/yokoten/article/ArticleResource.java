@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import jp.yokoten.common.http.Conditional;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
@@ -43,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
 public class ArticleResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     ArticleService articles;
@@ -77,8 +75,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Invalid fields or links", content = @Content(mediaType = "application/problem+json"))
     public Response create(@Valid @NotNull ArticleFields fields) {
         Article a = articles.create(fields);
-        return Response.created(URI.create(uri.getBaseUri() + "api/v1/articles/" + a.id))
-                .tag(Conditional.unquoted(a.etag())).entity(articles.detail(a)).build();
+        return Conditional.created(uri, "articles/" + a.id, a.etag(), articles.detail(a));
     }
 
     @GET
@@ -89,24 +86,22 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response get(@PathParam("id") String id) {
         Article a = articles.get(Ids.uuid(id, "id"));
-        return Response.ok(articles.detail(a)).tag(Conditional.unquoted(a.etag())).build();
+        return Conditional.tagged(articles.detail(a), a.etag());
     }
 
     @PATCH
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PUBLISHER)
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Conditional.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Edit a draft or rejected article with a JSON merge patch; If-Match required (publisher of the owning ward)")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticleFields.class)))
+    @RequestBody(content = @Content(mediaType = Conditional.MERGE_PATCH, schema = @Schema(implementation = ArticleFields.class)))
     @APIResponse(responseCode = "200", description = "The edited article with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         Article a = articles.patch(Ids.uuid(id, "id"), ifMatch, patch);
-        return Response.ok(articles.detail(a)).tag(Conditional.unquoted(a.etag())).build();
+        return Conditional.tagged(articles.detail(a), a.etag());
     }
 
     @POST

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Awards")
 public class AwardResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
     static final String CSV = "text/csv";
 
     @Inject
@@ -84,9 +83,9 @@ public class AwardResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Conditional.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Edit a draft or open round with a JSON merge patch; If-Match required (admin)")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = RoundFields.class)))
+    @RequestBody(content = @Content(mediaType = Conditional.MERGE_PATCH, schema = @Schema(implementation = RoundFields.class)))
     @APIResponse(responseCode = "200", description = "The edited round with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "Judging has started", content = @Content(mediaType = "application/problem+json"))

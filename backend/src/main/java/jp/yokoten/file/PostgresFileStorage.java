@@ -94,8 +94,23 @@ public class PostgresFileStorage implements FileStorage {
      */
     @Override
     public void copyTo(UUID id, OutputStream out) throws IOException {
+        copyChunks(id, out, false);
+    }
+
+    /**
+     * The file as the S3 store's fallback reads it (a file stored before the portal moved to a bucket): a file
+     * with no chunk here is missing, and an error, not an empty download.
+     */
+    public void copyStoredBefore(UUID id, OutputStream out) throws IOException {
+        copyChunks(id, out, true);
+    }
+
+    private void copyChunks(UUID id, OutputStream out, boolean mustExist) throws IOException {
         for (int seq = 0; ; seq++) {
             byte[] data = readChunk(id, seq);
+            if (data == null && seq == 0 && mustExist) {
+                throw new IOException("File " + id + " is neither in the bucket nor in PostgreSQL");
+            }
             if (data == null) {
                 return;
             }

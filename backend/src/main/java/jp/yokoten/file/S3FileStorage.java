@@ -184,7 +184,7 @@ public class S3FileStorage implements FileStorage {
         try {
             in = s3.getObject(b -> b.bucket(bucket).key(key(id)));
         } catch (NoSuchKeyException e) {
-            earlierFiles.copyTo(id, out);
+            earlierFiles.copyStoredBefore(id, out);
             return;
         } catch (SdkException e) {
             throw new IOException("Reading file " + id + " from bucket " + bucket + " failed", e);
@@ -218,6 +218,14 @@ public class S3FileStorage implements FileStorage {
      * store unreachable at that moment). Returns how many it deleted. Keys that are not file ids are left alone.
      */
     public int sweepOrphans(Instant cutoff) {
+        // A database without files (fresh, or restored from an empty dump) pointed at a bucket in use would take every
+        // object for an orphan: sweep only when this database knows files.
+        long known = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM stored_file LIMIT 1) f").getSingleResult()).longValue());
+        if (known == 0) {
+            LOG.warn("Orphan sweep skipped: stored_file is empty, so nothing in the bucket can be told apart from an orphan");
+            return 0;
+        }
         int deleted = 0;
         List<S3Object> old = new ArrayList<>();
         for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(config.s3().keyPrefix())).contents()) {

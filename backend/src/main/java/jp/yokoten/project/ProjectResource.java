@@ -44,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
 public class ProjectResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     ProjectService projects;
@@ -88,10 +87,10 @@ public class ProjectResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Conditional.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Edit a project with a JSON merge patch; If-Match required; a changed flow becomes a new version "
             + "(members, admin)")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProjectFields.class)))
+    @RequestBody(content = @Content(mediaType = Conditional.MERGE_PATCH, schema = @Schema(implementation = ProjectFields.class)))
     @APIResponse(responseCode = "200", description = "The edited project with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDetail.class)))
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)

@@ -48,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(CurrentUser.STAFF)
 @Tag(name = "Proposals")
 public class ProposalResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final int SIMILAR_LIMIT = 5;
 
     @Inject
@@ -130,9 +129,9 @@ public class ProposalResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Conditional.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Edit an open proposal with a JSON merge patch; If-Match required (its author)")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProposalFields.class)))
+    @RequestBody(content = @Content(mediaType = Conditional.MERGE_PATCH, schema = @Schema(implementation = ProposalFields.class)))
     @APIResponse(responseCode = "200", description = "The edited proposal with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalDetail.class)))
     @APIResponse(responseCode = "409", description = "No longer open", content = @Content(mediaType = "application/problem+json"))

@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stories")
 public class StoryResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     StoryService stories;
@@ -91,9 +90,9 @@ public class StoryResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PUBLISHER)
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Conditional.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Edit a draft or rejected story with a JSON merge patch; If-Match required (publisher of the owning ward)")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StoryFields.class)))
+    @RequestBody(content = @Content(mediaType = Conditional.MERGE_PATCH, schema = @Schema(implementation = StoryFields.class)))
     @APIResponse(responseCode = "200", description = "The edited story with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = "application/problem+json"))

@@ -47,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Templates")
 public class TemplateResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     TemplateService templates;
@@ -126,9 +125,9 @@ public class TemplateResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PUBLISHER)
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Conditional.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Edit a draft or rejected template with a JSON merge patch; If-Match required (publisher of the owning ward)")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = TemplateFields.class)))
+    @RequestBody(content = @Content(mediaType = Conditional.MERGE_PATCH, schema = @Schema(implementation = TemplateFields.class)))
     @APIResponse(responseCode = "200", description = "The edited template with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))

@@ -273,6 +273,17 @@ class FaultSuiteIT {
         assertEquals(201, again.status(), again.body());
     }
 
+    // A test-only clock setting that leaked into a deployment stops the start instead of dating every write wrongly.
+    @Test
+    @Order(6)
+    void aDeploymentWithTheTestClockSetRefusesToStart() throws Exception {
+        api.stop();
+        api.start(Map.of("YOKOTEN_TEST_CLOCK", "2027-04-01T00:00+09:00"));
+        int exit = api.awaitExit(Duration.ofSeconds(180));
+        assertTrue(exit != 0, "exit code " + exit);
+        assertTrue(api.tail().contains("moves the clock for tests"), api.tail());
+    }
+
     // b (second half). Keycloak restarted with new keys: a token signed by them is accepted within 10 s.
     @Test
     @Order(4)

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -42,6 +43,11 @@ final class PackagedApi {
     }
 
     void start() throws Exception {
+        start(Map.of());
+    }
+
+    /** Starts it with {@code extra} settings on top of the suite's production environment. */
+    void start(Map<String, String> extra) throws Exception {
         ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-jar", jar().toAbsolutePath().toString())
                 .directory(dir.toFile())
@@ -69,7 +75,16 @@ final class PackagedApi {
         env.put("YOKOTEN_SMTP_START_TLS", "DISABLED");
         env.put("YOKOTEN_MAIL_FROM", "yokoten@yokoten.local");
         env.put("YOKOTEN_PUBLIC_URL", "http://localhost:5173");
+        env.putAll(extra);
         process = own.start(b);
+    }
+
+    /** The exit code once the process ends on its own within {@code limit}; fails if it is still running then. */
+    int awaitExit(Duration limit) throws Exception {
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The API still runs after " + limit + ":\n" + tail());
+        }
+        return process.exitValue();
     }
 
     /** kill -9: no shutdown hook, no transaction completion. */

@@ -324,13 +324,14 @@ class StatsScenarioTest {
         List<String> lines = Arrays.asList(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         assertEquals("ward,name_ja,name_en,templates_published,adoptions_made,adoptions_received,cross_ward_adoptions_given,"
                 + "cross_ward_adoptions_received,hours_saved_measured,hours_saved_claimed,stories_published,hours_saved_stories,"
-                + "proposals,proposals_supported,certified_developers", lines.get(0));
+                + "proposals,proposals_supported,certified_developers,adoptions_made_by_hearing", lines.get(0));
         assertEquals(1 + 23, lines.size(), "a header and the 23 wards");
         String[] koto = lines.stream().filter(l -> l.startsWith("koto,")).findFirst().orElseThrow().split(",", -1);
         assertEquals(List.of("koto", "江東区", "Koto City", "1", "2", "2", "1", "1"), Arrays.asList(koto).subList(0, 8),
                 "published T1; made 2 (T1 its own, T2); received 2 (minato, itself); cross-ward given 1 (T2), received 1 (minato)");
         assertEquals(0, new java.math.BigDecimal("40").compareTo(new java.math.BigDecimal(koto[8])), "measured on its adoption of T2");
         assertEquals(0, new java.math.BigDecimal("100").compareTo(new java.math.BigDecimal(koto[9])), "claimed on T1");
+        assertEquals("0", koto[15], "every adoption of the scenario was recorded by the ward itself, none by hearing");
         String[] shinagawa = lines.stream().filter(l -> l.startsWith("shinagawa,")).findFirst().orElseThrow().split(",", -1);
         assertEquals(List.of("1", "0", "2", "0", "2"), Arrays.asList(shinagawa).subList(3, 8),
                 "T2 adopted by koto and chiyoda; its own adoption of T1 is dated FY2025");

@@ -67,7 +67,12 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
             process = new ProcessBuilder(java.toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
                     "--properties", properties.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            awaitAnswer(URI.create(endpoint + "/"), log);
+            try {
+                awaitAnswer(URI.create(endpoint + "/"), log);
+            } catch (IOException | RuntimeException e) {
+                stop();   // no S3Proxy process or temporary folder outlives a failed start
+                throw e;
+            }
             return Map.of(
                     "yokoten.files.store", "s3",
                     "yokoten.files.s3.endpoint", endpoint,

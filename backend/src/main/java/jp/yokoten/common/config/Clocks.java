@@ -46,6 +46,11 @@ public class Clocks {
         return p != null ? p : Instant.now().plus(SHIFT);
     }
 
+    /** Whether {@value #START_PROPERTY} moved the clock: a test JVM only (RequiredSettingsCheck refuses it otherwise). */
+    public static boolean shifted() {
+        return !SHIFT.isZero();
+    }
+
     public static OffsetDateTime now() {
         return OffsetDateTime.ofInstant(instant(), ZoneOffset.UTC);
     }

@@ -17,6 +17,9 @@ import jp.yokoten.common.error.PreconditionFailed;
 
 /** Conditional edits shared by every editable resource: If-Match against an ETag, and JSON merge patch. */
 public final class Conditional {
+    /** RFC 7396 media type of every PATCH body. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     private Conditional() {}
 
     /**

@@ -2,12 +2,13 @@ package jp.yokoten.common.openapi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.yokoten.common.http.Conditional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * only the reference.
  */
 final class Schemas {
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String COMPONENTS = "#/components/schemas/";
     /** Plain alternatives of words, optionally anchored or grouped: what a closed set's validation looks like. */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\^?\\(?([A-Za-z0-9_-]+(?:\\|[A-Za-z0-9_-]+)*)\\)?\\$?");
@@ -59,7 +59,7 @@ final class Schemas {
     /** Points the operation's merge-patch body at {@code <Fields>Patch}, creating that schema once; the name replaced. */
     static String patchBody(OpenAPI openAPI, Operation op) {
         MediaType body = op.getRequestBody() == null || op.getRequestBody().getContent() == null ? null
-                : op.getRequestBody().getContent().getMediaType(MERGE_PATCH);
+                : op.getRequestBody().getContent().getMediaType(Conditional.MERGE_PATCH);
         String ref = body == null || body.getSchema() == null ? null : body.getSchema().getRef();
         if (ref == null || !ref.startsWith(COMPONENTS) || ref.endsWith("Patch")) {
             return null;

@@ -23,8 +23,10 @@ import org.jboss.logging.Logger;
  * Chooses where a read that may lag runs (search, suggestions, story search, statistics and their CSV): the
  * streaming replica (datasource {@code reads}, {@code YOKOTEN_READ_DB_URL}) when one is configured, answering, and
  * has replayed the caller's own last write ({@link ReadYourWrites}); the primary otherwise. A replica that fails to
- * answer is skipped for {@code yokoten.reads.replica-pause}, so while it is down each request costs nothing extra;
- * a read it loses mid-query (replica stopped, recovery conflict) runs again on the primary. Inside a transaction
+ * answer is skipped for {@code yokoten.reads.replica-pause}, so while it is down each request costs nothing extra.
+ * A search or suggestion ({@link #read}) that loses the replica mid-query (replica stopped, recovery conflict) runs
+ * again on the primary; a statistics read or story search ({@link #connection}) does not (that request answers 503
+ * or 500 once, the next goes to the primary). Inside a transaction
  * every read stays on the primary, where the transaction's own writes are.
  */
 @ApplicationScoped

@@ -28,7 +28,9 @@ class ReadYourWritesTest {
     public static class StaleReplica implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reads.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+            // The same server as the test database (wherever YOKOTEN_TEST_DB_URL puts it), its postgres database.
+            String primary = System.getenv().getOrDefault("YOKOTEN_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/yokoten_test");
+            return Map.of("quarkus.datasource.reads.jdbc.url", primary.substring(0, primary.lastIndexOf('/') + 1) + "postgres");
         }
     }
 
