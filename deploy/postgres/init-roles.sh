@@ -8,3 +8,7 @@ psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
   -f /docker-entrypoint-initdb.d/roles.psql
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
   -c "ALTER DATABASE \"$POSTGRES_DB\" OWNER TO \"$YOKOTEN_DB_OWNER_USER\""
+# Keycloak keeps users, sessions and signing keys in a database of its own, as deploy/keycloak.sh does.
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
+  -c "CREATE ROLE \"${KEYCLOAK_DB_USER:?}\" LOGIN PASSWORD '${KEYCLOAK_DB_PASSWORD:?}'" \
+  -c "CREATE DATABASE keycloak OWNER \"$KEYCLOAK_DB_USER\" TEMPLATE template0 ENCODING 'UTF8'"
