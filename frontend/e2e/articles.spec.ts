@@ -1,4 +1,4 @@
-import { Api, expect, expectAccessible, login, runId, screenshot, test } from './support';
+import { Api, expect, inBothLanguages, login, runId, test } from './support';
 
 // Know-how articles (SPEC §13) in one story, with its own data, so it runs alone or in any order: a Koto publisher
 // writes an article linked to nothing and submits it, a reviewer approves it through the API, and any staff member
@@ -7,24 +7,11 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 const run = runId();
 const title = `kintoneの権限設計のコツ ${run}`;
 
-async function axeInBothLanguages(page: import('@playwright/test').Page, name: string) {
-  await expect(page.getByRole('button', { name: /ログアウト|Log out/ })).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await expectAccessible(page);
-  await screenshot(page, `${name}-ja`);
-  await page.getByRole('button', { name: /English/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expectAccessible(page);
-  await screenshot(page, `${name}-en`);
-  await page.getByRole('button', { name: /日本語/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-}
-
 test('a publisher writes and submits an article; the editor passes axe in both languages', async ({ page }) => {
   await page.goto('/publish/articles/new');
   await login(page, 'koto-publisher');
   await expect(page.getByRole('heading', { name: '開発ノウハウを書く' })).toBeVisible();
-  await axeInBothLanguages(page, 'article-new');
+  await inBothLanguages(page, 'article-new');
   await page.getByLabel(/^タイトル\s*必須/).fill(title);
   await page.getByLabel(/^本文（Markdown）/).fill('## 権限\n\nアプリ管理者と一般利用者のグループを分け、レコード閲覧権限は所属で絞ります。');
   await page.getByRole('button', { name: '下書きを保存' }).click();
@@ -47,9 +34,9 @@ test('once approved, staff find the article by a two-character word; the pages p
   await page.getByRole('searchbox').fill(`権限 ${run}`);
   await page.getByRole('button', { name: '検索' }).click();
   await expect(page.getByRole('link', { name: title })).toBeVisible();
-  await axeInBothLanguages(page, 'articles-search');
+  await inBothLanguages(page, 'articles-search');
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: '権限', level: 2 })).toBeVisible();
-  await axeInBothLanguages(page, 'article-page');
+  await inBothLanguages(page, 'article-page');
 });

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { Api, draftTemplate, expect, expectAccessible, login, logout, publishedTemplate, runId, screenshot, test } from './support';
+import { Api, draftTemplate, expect, inBothLanguages, login, logout, publishedTemplate, runId, test } from './support';
 
 // Creates what it needs through the API (real Keycloak tokens), so it runs alone or in any order:
 // a Koto draft to edit and a published Koto template, approved at 1.0.0, to give a new version and a story.
@@ -17,21 +16,6 @@ test.beforeAll(async ({}, testInfo) => {
     { title: templateTitle, summary: '学童クラブの申込受付と入所調整をkintoneで管理します。', tags: ['学童', '申込'] },
     { name: '学童保育.json', content: { app: '学童保育申込', fields: ['氏名区分', '学年'] } });
 });
-
-/** axe on the current page in Japanese, then in English, with a screenshot of each. */
-async function inBothLanguages(page: Page, name: string) {
-  // A full page load signs in again through Keycloak (check-sso) before the page settles.
-  await expect(page.getByRole('button', { name: /ログアウト|Log out/ })).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await expectAccessible(page);
-  await screenshot(page, `${name}-ja`);
-  await page.getByRole('button', { name: /English/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expectAccessible(page);
-  await screenshot(page, `${name}-en`);
-  await page.getByRole('button', { name: /日本語/ }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-}
 
 test('a publisher writes a success story; every publisher page passes axe in both languages', async ({ page }) => {
   await page.goto('/');

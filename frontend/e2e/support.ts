@@ -153,3 +153,18 @@ export async function kpiValues(committee: Api): Promise<Record<string, number>>
   const report = await committee.get<Kpis>(`/stats/kpis?fiscalYear=${currentFiscalYear()}`);
   return Object.fromEntries((report.kpis ?? []).map((k) => [k.id ?? '', k.value ?? 0]));
 }
+
+/** axe on the current page in Japanese, then in English, with a screenshot of each. */
+export async function inBothLanguages(page: Page, name: string) {
+  // A full page load signs in again through Keycloak (check-sso) before the page settles.
+  await expect(page.getByRole('button', { name: /ログアウト|Log out/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page);
+  await screenshot(page, `${name}-ja`);
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page);
+  await screenshot(page, `${name}-en`);
+  await page.getByRole('button', { name: /日本語/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+}
