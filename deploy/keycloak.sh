@@ -81,8 +81,10 @@ SQL
   fi
 }
 
-db_options() {
-  echo "--db-url=$(jdbc_url "$KEYCLOAK_DB")" "--db-username=$KEYCLOAK_DB_USER" "--db-password=$KEYCLOAK_DB_PASSWORD"
+# The database settings as Keycloak's environment variables, not options: an option's password would show in `ps`.
+export_db_settings() {
+  export KC_DB_URL KC_DB_USERNAME="$KEYCLOAK_DB_USER" KC_DB_PASSWORD="$KEYCLOAK_DB_PASSWORD"
+  KC_DB_URL=$(jdbc_url "$KEYCLOAK_DB")
 }
 
 realm_in_database() {
@@ -127,8 +129,8 @@ start() {
     fi
     log "Starting Keycloak on http://localhost:$KEYCLOAK_PORT (database $KEYCLOAK_DB, log: $LOG_FILE)…"
     # setsid: its own process group, so stop can end kc.sh and its Java child together.
-    # shellcheck disable=SC2046 # db_options yields separate words without spaces
-    setsid "$STATE_DIR/bin/kc.sh" start --optimized "${import[@]}" --cache=local $(db_options) \
+    export_db_settings
+    setsid "$STATE_DIR/bin/kc.sh" start --optimized "${import[@]}" --cache=local \
       --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" \
       --hostname="http://localhost:$KEYCLOAK_PORT" --hostname-strict=false --http-enabled=true \
       >"$LOG_FILE" 2>&1 < /dev/null &
@@ -153,7 +155,8 @@ import_realm() {
   log "Importing the realm from $REALM_FILE into database $KEYCLOAK_DB (replaces it)…"
   # shellcheck disable=SC2046
   # The import opens the management interface too: on this instance's ports, free while it is stopped.
-  "$STATE_DIR/bin/kc.sh" import --optimized --file "$REALM_FILE" --override true --cache=local $(db_options) \
+  export_db_settings
+  "$STATE_DIR/bin/kc.sh" import --optimized --file "$REALM_FILE" --override true --cache=local \
     --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" \
     >"$STATE_DIR/import.log" 2>&1 </dev/null || die "kc.sh import failed; see $STATE_DIR/import.log"
 }

@@ -1,6 +1,5 @@
 package jp.yokoten.search;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +20,7 @@ import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.common.paging.PageRequest;
 import jp.yokoten.common.security.CurrentUser;
+import jp.yokoten.common.sql.ReadRouter;
 import jp.yokoten.publication.Visibility;
 import jp.yokoten.reference.ReferenceService;
 import jp.yokoten.review.Workflow;
@@ -43,7 +43,7 @@ public class ArticleSearch {
     EntityManager em;
 
     @Inject
-    AgroalDataSource dataSource;
+    ReadRouter reads; // reads that may lag: the replica when one is configured (common/sql/ReadRouter)
 
     @Inject
     CurrentUser user;
@@ -86,7 +86,7 @@ public class ArticleSearch {
     public ArticleSearchResult search(Query query, PageRequest paging) {
         String status = validate(query);
         UUID templateId = query.template() == null ? null : UUID.fromString(query.template().strip());
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connection()) {
             Integer[] hashes = SearchService.hashes(Tokeniser.query(query.q()));
             Array tokens = hashes.length == 0 ? null : c.createArrayOf("int4", hashes);
             Sql where = where(query, status, templateId, tokens, null);
