@@ -17,7 +17,7 @@ bench_setup() {
   "$ROOT/deploy/keycloak.sh" start
   [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl backend package -DskipTests)
   # the per-user rate limit (20 requests/s) would measure itself: one token drives every connection
-  YOKOTEN_RATE_LIMIT_ENABLED=false YOKOTEN_HTTP_PORT="$BENCH_PORT" YOKOTEN_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9095}" YOKOTEN_DB_URL="$(jdbc_url "$BENCH_DB")" \
+  YOKOTEN_DEMO="${BENCH_DEMO:-false}" YOKOTEN_RATE_LIMIT_ENABLED=false YOKOTEN_HTTP_PORT="$BENCH_PORT" YOKOTEN_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9095}" YOKOTEN_DB_URL="$(jdbc_url "$BENCH_DB")" \
     YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
     YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
     YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \

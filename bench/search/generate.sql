@@ -63,11 +63,13 @@ ON CONFLICT DO NOTHING;
 -- Index rows are written once, with their final counters: updating 100,000 rows afterwards would leave
 -- the table three times its size until the next VACUUM FULL.
 INSERT INTO template_search (template_id, status, owner_ward, platform, category, tags, title_tokens, published_at,
-                             tokens, rating_count, rating_avg, adoption_count)
+                             tokens, rating_count, rating_avg, adoption_count, tag_tokens, summary_tokens, title_norm)
 SELECT t.id, t.status, t.owner_ward, t.platform, t.category, ARRAY(SELECT yokoten_normalize(x) FROM unnest(t.tags) x),
        yokoten_tokens(t.title || ' ' || coalesce(t.title_en, '')), t.published_at,
        yokoten_token_hashes(concat_ws(' ', t.title, coalesce(t.title_en, ''), coalesce(t.summary, ''), coalesce(t.description, ''), array_to_string(t.tags, ' '))),
-       coalesce(r.n, 0), r.avg, CASE WHEN t.status = 'published' THEN floor(random() * 24)::int ELSE 0 END
+       coalesce(r.n, 0), r.avg, CASE WHEN t.status = 'published' THEN floor(random() * 24)::int ELSE 0 END,
+       -- the ranking (tags, summary) and suggestion (title) columns, as search/SearchIndex writes them
+       yokoten_token_hashes(array_to_string(t.tags, ' ')), yokoten_token_hashes(t.summary), yokoten_normalize(t.title)
 FROM template t
 LEFT JOIN (SELECT template_id, count(*) AS n, round(avg(stars), 2) AS avg FROM rating GROUP BY template_id) r ON r.template_id = t.id
 WHERE t.created_by = 'bench';

@@ -9,9 +9,14 @@ TEMPLATES="${TEMPLATES:-100000}"
 RATINGS="${RATINGS:-1000000}"
 SEED="${SEED:-0.42}"
 OUT="$ROOT/bench/results/search-$(date +%F).md"
+if [ "${BENCH_DEMO:-}" = 1 ]; then   # the same shapes on the demo portal (its ~50 templates, loaded at start)
+  BENCH_DB="${BENCH_DB_DEMO:-yokoten_bench_demo}" OUT="$ROOT/bench/results/search-demo-$(date +%F).md"
+fi
 
 bench_setup
-if [ -z "${BENCH_KEEP_DB:-}" ]; then  # BENCH_KEEP_DB=1 measures again on the data of the previous run
+if [ "${BENCH_DEMO:-}" = 1 ]; then
+  log "Demo portal: $(bench_psql -Atc "select count(*) from template") templates."
+elif [ -z "${BENCH_KEEP_DB:-}" ]; then  # BENCH_KEEP_DB=1 measures again on the data of the previous run
   log "Generating $TEMPLATES templates and $RATINGS ratings (seed $SEED)…"
   start=$(date +%s)
   bench_psql -q -v seed="$SEED" -v templates="$TEMPLATES" -v ratings="$RATINGS" -f "$ROOT/bench/search/generate.sql" | tail -3
@@ -49,9 +54,13 @@ me_rps=$(echo "${results[0]}" | awk '{print $(NF-2)}')
 {
   echo "# Search benchmark — $(date +%F)"
   echo
-  echo "Machine: $(machine). Data: $TEMPLATES templates (95% published), $(bench_psql -Atc 'select count(*) from rating') ratings, seed $SEED."
+  echo "Machine: $(machine). Data: $(bench_psql -Atc "select count(*) from template") templates ($(bench_psql -Atc "select count(*) filter (where status = 'published') from template") published), $(bench_psql -Atc "select count(*) from rating") ratings${BENCH_DEMO:+ (the demo data set)}, seed $SEED."
   echo "Load: wrk, 2 threads, $BENCH_CONNECTIONS connections, ${BENCH_SECONDS} s per shape after a 3 s warm-up, real Keycloak token (koto-staff)."
-  echo "Targets (issue 21): every shape p95 ≤ 50 ms and ≥ 50% of the /me throughput; the mixed shape p95 ≤ 50 ms and ≥ 40%; suggest p95 ≤ 20 ms."
+  if [ "${BENCH_DEMO:-}" = 1 ]; then
+    echo "Targets (issue 21, demo portal): every shape ≥ 60% of the /me throughput measured in the same run."
+  else
+    echo "Targets (issue 21): every shape p95 ≤ 50 ms and ≥ 50% of the /me throughput; the mixed shape p95 ≤ 50 ms and ≥ 40%; suggest p95 ≤ 20 ms."
+  fi
   echo
   echo "| shape | p50 ms | p95 ms | p99 ms | req/s | ratio to /me | errors | target |"
   echo "|---|---|---|---|---|---|---|---|"
@@ -61,11 +70,12 @@ me_rps=$(echo "${results[0]}" | awk '{print $(NF-2)}')
     case "$name" in
       me) share=0; limit=1e9 ;; mixed*) share=0.4; limit=50 ;; suggest*) share=0; limit=20 ;; *) share=0.5; limit=50 ;;
     esac
+    if [ "${BENCH_DEMO:-}" = 1 ]; then limit=1e9; share=0.6; [ "$name" = me ] && share=0; fi
     ok=$(awk -v p="$p95" -v a="$rps" -v b="$me_rps" -v e="$errors" -v s="$share" -v l="$limit" 'BEGIN{print (p<=l && a>=s*b && e==0) ? "met" : "MISSED"}')
     echo "| $name | $p50 | $p95 | $p99 | $rps | $ratio | $errors | $ok |"
   done
   echo
   echo "Query plans: bench/search/plans.sh captures the statements the API really runs (auto_explain, ANALYZE + BUFFERS)."
 } >"$OUT"
-cat "$OUT" | head -20
+cat "$OUT" | head -24
 log "Results written to $OUT"

@@ -50,6 +50,10 @@ final class TemplateSearchSql {
         return maintained() && q.platform() == null && q.category() == null && q.process() == null;
     }
 
+    private boolean filtered() {
+        return q.platform() != null || q.category() != null || q.ward() != null || q.process() != null || q.tag() != null;
+    }
+
     /** Status and visibility; for the template_search, search_count and search_tag_count rows alike. */
     private Sql visible() {
         Sql sql = new Sql("s.status = ?", q.status());
@@ -86,24 +90,42 @@ final class TemplateSearchSql {
         return sql;
     }
 
-    private String order() throws SQLException {
+    private String order() {
         return switch (q.sort()) {
             case "adopted" -> "s.adoption_count DESC, s.template_id";
             case "rated" -> "s.rating_avg DESC NULLS LAST, s.rating_count DESC, s.template_id";
-            case "relevance" -> "rank DESC, s.adoption_count DESC, s.rating_avg DESC NULLS LAST, s.published_at DESC NULLS LAST, s.template_id";
+            case "relevance" -> TAIL; // without words every rank is equal
             default -> "s.published_at DESC NULLS LAST, s.template_id";
         };
     }
 
-    /** Field weight: every word in the title, else in the tags, else in the summary, else (only) in the description. */
-    private Sql rank() throws SQLException {
-        if (!"relevance".equals(q.sort())) {
-            return new Sql("0");
+    /** Ties within a rank: adopting wards, then rating, then newest (issue 21's ranking). */
+    private static final String TAIL = "adoption_count DESC, rating_avg DESC NULLS LAST, published_at DESC NULLS LAST, template_id";
+    private static final String PAGE_COLUMNS = "s.template_id, s.rating_avg, s.rating_count, s.adoption_count, s.published_at";
+
+    /**
+     * The page rows. By relevance with words, rank is the field weight: every word in the title (3), else in the tags
+     * (2), else in the summary (1), else only in the description (0). Title hits come first from their own ordered,
+     * limited read; the other hits are read and ranked only when the title hits do not fill the page (a gating
+     * one-time filter), so a broad word does not rank all of its 20,000 hits for its first page.
+     */
+    private Sql page() throws SQLException {
+        int upTo = q.paging().offset() + q.paging().size();
+        if (!"relevance".equals(q.sort()) || words.isEmpty()) {
+            return new Sql("page AS (SELECT x.*, row_number() OVER () AS ord FROM (SELECT " + PAGE_COLUMNS
+                    + ", 0 AS rank FROM template_search s WHERE ").append(filters(base(), null))
+                    .append(" ORDER BY " + order() + " LIMIT ? OFFSET ?) x) ", q.paging().size(), q.paging().offset());
         }
-        List<String> all = words.stream().flatMap(List::stream).distinct().toList();
+        var title = c.createArrayOf("text", words.stream().flatMap(List::stream).distinct().toArray());
         var hashes = c.createArrayOf("int4", SearchService.hashes(words));
-        return new Sql("CASE WHEN s.title_tokens @> ? THEN 3 WHEN s.tag_tokens @> ? THEN 2 WHEN s.summary_tokens @> ? THEN 1 ELSE 0 END",
-                c.createArrayOf("text", all.toArray()), hashes, hashes);
+        return new Sql("title3 AS MATERIALIZED (SELECT " + PAGE_COLUMNS + ", 3 AS rank FROM template_search s WHERE ")
+                .append(filters(base(), null)).append(" AND s.title_tokens @> ? ORDER BY " + TAIL + " LIMIT ?), ", title, upTo)
+                .append("page AS (SELECT x.*, row_number() OVER (ORDER BY rank DESC, " + TAIL + ") AS ord FROM (SELECT * FROM title3 UNION ALL (SELECT "
+                        + PAGE_COLUMNS + ", CASE WHEN s.tag_tokens @> ? THEN 2 WHEN s.summary_tokens @> ? THEN 1 ELSE 0 END AS rank"
+                        + " FROM template_search s WHERE ", hashes, hashes)
+                .append(filters(base(), null))
+                .append(" AND NOT s.title_tokens @> ? AND (SELECT count(*) FROM title3) < ? ORDER BY rank DESC, " + TAIL + " LIMIT ?)) x"
+                        + " ORDER BY rank DESC, " + TAIL + " LIMIT ? OFFSET ?) ", title, upTo, upTo, q.paging().size(), q.paging().offset());
     }
 
     Sql statement() throws SQLException {
@@ -118,9 +140,7 @@ final class TemplateSearchSql {
             sql.append("cnt AS (SELECT s.platform, s.category, s.owner_ward, s.process_id, s.n FROM search_count s WHERE ")
                     .append(visible()).append(" AND s.n > 0), ");
         }
-        sql.append("page AS (SELECT x.*, row_number() OVER () AS ord FROM (SELECT s.template_id, s.rating_avg, s.rating_count, s.adoption_count, ")
-                .append(rank()).append(" AS rank FROM template_search s WHERE ").append(filters(base(), null))
-                .append(" ORDER BY " + order() + " LIMIT ? OFFSET ?) x) ", q.paging().size(), q.paging().offset());
+        sql.append(page());
         sql.append("SELECT c.total, c.capped, c.facets, t.id, t.status, t.owner_ward, t.title, t.title_en, t.summary, t.platform,"
                 + " t.category, t.tags, t.published_at, p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000), "
                 + PRIZES + " FROM (SELECT ");
@@ -136,6 +156,9 @@ final class TemplateSearchSql {
     private Sql total() throws SQLException {
         if (maintained()) {
             return new Sql("(SELECT coalesce(sum(s.n), 0) FROM cnt s WHERE true").append(filters(new Sql(""), null)).append(")");
+        }
+        if (!filtered()) {
+            return new Sql("(SELECT count(*) FROM hit)"); // the hits are the answer, capped like them
         }
         // exact below the cap; above it, count the filtered hits on their own, again at most CAP of them
         return new Sql("CASE WHEN (SELECT count(*) FROM hit) < " + CAP + " THEN (SELECT count(*) FROM hit s WHERE true")

@@ -80,6 +80,24 @@ class SearchRankingTest {
     }
 
     @Test
+    void pagesCrossingFromTitleHitsToTheRestKeepTheOneOrder() {
+        // title hits are read on their own first; pages of 1, 2 and 3 must still concatenate to the full ranking
+        List<String> all = idsOf("title-adopted", "title", "tags", "summary", "desc");
+        for (int size : new int[] {1, 2, 3}) {
+            List<String> seen = new java.util.ArrayList<>();
+            for (int page = 0; seen.size() < all.size(); page++) {
+                JsonPath p = KOTO_STAFF.request().queryParam("q", word).queryParam("tag", tag).queryParam("size", size)
+                        .queryParam("page", page).get("/api/v1/templates").then().statusCode(200).extract().jsonPath();
+                assertEquals(5, p.getInt("total"));
+                List<String> items = p.getList("items.id");
+                assertFalse(items.isEmpty(), "page " + page + " of size " + size + " is empty");
+                seen.addAll(items);
+            }
+            assertEquals(all, seen, "pages of " + size);
+        }
+    }
+
+    @Test
     void everyWordMustBeInTheFieldForItsWeight() {
         // 保育 is in the title of the first two, but word + 保育 in the summary and description of the others
         assertEquals(idsOf("title-adopted", "title", "summary", "desc"), search(word + " 保育").getList("items.id"));
