@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGStatement;
 
 /** A statement under construction with its positional parameters in order. */
 final class Sql {
@@ -30,10 +29,11 @@ final class Sql {
     }
 
     PreparedStatement prepare(Connection c) throws SQLException {
+        // Server-prepared after the driver's threshold (5 uses of the same text on a connection), so PostgreSQL may
+        // reuse a generic plan: planning this statement costs ~0.8 ms, more than running it on a small catalogue
+        // (demo portal: 税 at 23% of /me with a plan per request, 83% reused; 100,000 templates: unchanged, see
+        // bench/results/search-2026-12-04.md). The GIN bitmap plans do not depend on how selective a word is.
         PreparedStatement st = c.prepareStatement(text.toString());
-        // Always plan with the actual tokens: a cached generic plan cannot know how selective a word is
-        // and falls back to scanning every token row (seconds instead of milliseconds).
-        st.unwrap(PGStatement.class).setPrepareThreshold(0);
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
             if (p instanceof Array a) {
