@@ -5,19 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
 import jp.yokoten.publication.Kind;
-import jp.yokoten.publication.Publishable;
+import jp.yokoten.publication.Writing;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A know-how article (開発ノウハウ, SPEC §13): how-to knowledge that is neither a template nor a story. */
 @Entity
 @Table(name = "article")
-public class Article extends Publishable {
+public class Article extends Writing {
     public static final Kind<Article> KIND = new Kind<>(Article.class, Article::new, "article", "articles");
-
-    /** Markdown exactly as written; rendering and sanitising belong to the SPA. */
-    @Column(nullable = false)
-    public String body;
 
     /** Optional: much know-how (naming rules, LGWAN tips) holds for every platform. */
     public String platform;

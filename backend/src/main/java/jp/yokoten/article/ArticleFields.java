@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.common.validation.PlainText;
-import jp.yokoten.publication.Fields;
+import jp.yokoten.publication.WritingFields;
 
 /**
  * What a publisher writes for a know-how article: the body of POST /articles and the target of PATCH (merge
@@ -19,14 +19,10 @@ public record ArticleFields(
         @Size(max = 64) String platform,
         @Size(max = 64) String category,
         @Size(max = 10) List<@NotBlank @Size(max = 30) @PlainText String> tags,
-        @Size(max = 20) List<@NotNull UUID> templateIds) implements Fields<Article> {
+        @Size(max = 20) List<@NotNull UUID> templateIds) implements WritingFields<Article> {
 
     static ArticleFields of(Article a, List<UUID> templateIds) {
         return new ArticleFields(a.title, a.titleEn, a.body, a.platform, a.category, a.tags, templateIds);
-    }
-
-    List<UUID> links() {
-        return templateIds == null ? List.of() : templateIds.stream().distinct().toList();
     }
 
     List<String> cleanTags() {
@@ -35,9 +31,7 @@ public record ArticleFields(
 
     @Override
     public void applyTo(Article a) {
-        a.title = title.strip();
-        a.titleEn = titleEn == null || titleEn.isBlank() ? null : titleEn.strip();
-        a.body = body;
+        a.write(title, titleEn, body);
         a.platform = platform;
         a.category = category;
         a.tags = cleanTags();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.common.error.InvalidInput;
+import jp.yokoten.common.error.NotFound;
 import jp.yokoten.common.error.Problem;
 import jp.yokoten.review.PublicationStatus;
 import jp.yokoten.review.Workflow;
@@ -50,6 +51,13 @@ public class TemplateLinks {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The " + kind.type() + " links templates that cannot be linked.", errors);
+        }
+    }
+
+    /** 404 unless the caller may see the template, as if it did not exist (an item's "linking" list asks first). */
+    public void requireVisible(UUID templateId) {
+        if (rows(List.of(templateId)).stream().noneMatch(t -> visibility.canSee((String) t[2], (String) t[3]))) {
+            throw new NotFound("There is no template " + templateId + ".");
         }
     }
 

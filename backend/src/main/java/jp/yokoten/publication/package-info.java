@@ -8,5 +8,9 @@
  *
  * <p>A new kind extends {@code Publishable} with its own columns, declares a {@link jp.yokoten.publication.Kind}
  * and calls {@code Publications} from its service; only what differs (fields, links, search index) is its own.
+ * A kind that is a text reviewed as a whole and linking templates (stories, articles) extends
+ * {@link jp.yokoten.publication.Writing}, {@link jp.yokoten.publication.WritingService} and
+ * {@link jp.yokoten.publication.PublicationResource}, which serves its life cycle over HTTP; it adds its fields,
+ * detail, search and index. Templates, reviewed by version, call {@code Publications} from their own service.
  */
 package jp.yokoten.publication;

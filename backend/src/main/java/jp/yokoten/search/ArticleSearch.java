@@ -2,7 +2,6 @@ package jp.yokoten.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
@@ -18,14 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import jp.yokoten.common.error.InvalidInput;
 import jp.yokoten.common.error.Problem;
+import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
-import jp.yokoten.common.security.CurrentUser;
-import jp.yokoten.common.sql.ReadRouter;
-import jp.yokoten.publication.Visibility;
 import jp.yokoten.reference.ReferenceService;
-import jp.yokoten.review.Workflow;
-import jp.yokoten.ward.WardService;
-import org.hibernate.Session;
 
 /**
  * The know-how article index ({@code article_search}) and its search: the tokeniser, normalisation and AND
@@ -40,16 +34,7 @@ public class ArticleSearch {
     static final List<String> FACETS = List.of("platform", "category", "ward", "tag");
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    ReadRouter reads; // reads that may lag: the replica when one is configured (common/sql/ReadRouter)
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    WardService wards;
+    WritingIndex index;
 
     @Inject
     ReferenceService reference;
@@ -61,57 +46,40 @@ public class ArticleSearch {
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(UUID id, String status, String ownerWard, String platform, String category, List<String> tags,
             OffsetDateTime publishedAt, String text) {
-        em.flush(); // the article row must exist before its index row refers to it
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO article_search (article_id, status, owner_ward, platform, category, tags, published_at, tokens)
-                    VALUES (?, ?, ?, ?, ?, ARRAY(SELECT yokoten_normalize(x) FROM unnest(?::text[]) x), ?, yokoten_token_hashes(?))
-                    ON CONFLICT (article_id) DO UPDATE SET status = excluded.status, platform = excluded.platform,
-                        category = excluded.category, tags = excluded.tags, published_at = excluded.published_at,
-                        tokens = excluded.tokens""")) {
-                s.setObject(1, id);
-                s.setString(2, status);
-                s.setString(3, ownerWard);
-                s.setString(4, platform);
-                s.setString(5, category);
-                s.setArray(6, c.createArrayOf("text", tags.toArray()));
-                s.setObject(7, publishedAt);
-                s.setString(8, text);
-                s.executeUpdate();
-            }
-        });
+        index.upsert(new Sql("""
+                INSERT INTO article_search (article_id, status, owner_ward, platform, category, tags, published_at, tokens)
+                VALUES (?, ?, ?, ?, ?, ARRAY(SELECT yokoten_normalize(x) FROM unnest(?::text[]) x), ?, yokoten_token_hashes(?))
+                ON CONFLICT (article_id) DO UPDATE SET status = excluded.status, platform = excluded.platform,
+                    category = excluded.category, tags = excluded.tags, published_at = excluded.published_at,
+                    tokens = excluded.tokens""", id, status, ownerWard, platform, category, tags.toArray(String[]::new),
+                publishedAt, text));
     }
 
     /** Articles the caller may see, newest first, with facets. */
     public ArticleSearchResult search(Query query, PageRequest paging) {
-        String status = validate(query);
-        UUID templateId = query.template() == null ? null : UUID.fromString(query.template().strip());
-        try (Connection c = reads.connection()) {
-            Integer[] hashes = SearchService.hashes(Tokeniser.query(query.q()));
-            Array tokens = hashes.length == 0 ? null : c.createArrayOf("int4", hashes);
-            Sql where = where(query, status, templateId, tokens, null);
-            Sql sql = new Sql("SELECT c.total, p.id, p.status, p.owner_ward, p.title, p.title_en, p.platform, p.category, p.tags,"
-                    + " p.published_at FROM (SELECT count(*) AS total FROM article_search s").append(where)
-                    .append(") c LEFT JOIN LATERAL (SELECT x.*, s.ord FROM (SELECT s.article_id, row_number() OVER "
-                            + "(ORDER BY s.published_at DESC NULLS LAST, s.article_id) AS ord FROM article_search s").append(where)
-                    .append(" ORDER BY s.published_at DESC NULLS LAST, s.article_id LIMIT ? OFFSET ?) s JOIN article x ON x.id = s.article_id)"
-                            + " p ON true ORDER BY p.ord", paging.size(), paging.offset());
-            long total = 0;
-            List<ArticleSummary> items = new ArrayList<>();
-            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    total = rs.getLong(1);
-                    if (rs.getObject(2) != null) {
-                        items.add(new ArticleSummary(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), Arrays.asList((String[]) rs.getArray(9).getArray()),
-                                rs.getObject(10, OffsetDateTime.class)));
-                    }
-                }
-            }
-            return new ArticleSearchResult(items, paging.page(), paging.size(), total, facets(c, query, status, templateId, tokens));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Article search failed", e);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String status = index.status(query.status(), errors);
+        if (query.platform() != null && reference.platform(query.platform()).isEmpty()) {
+            errors.add(new Problem.FieldError("platform", "unknown platform; see GET /api/v1/platforms"));
         }
+        if (query.category() != null && reference.category(query.category()).isEmpty()) {
+            errors.add(new Problem.FieldError("category", "unknown category; see GET /api/v1/categories"));
+        }
+        index.ward(query.ward(), errors);
+        UUID templateId = index.template(query.template(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Invalid search parameters.", errors);
+        }
+        return index.read("Article", c -> {
+            Array tokens = index.tokens(c, query.q());
+            Page<ArticleSummary> page = index.page(c, "article", "p.platform, p.category, p.tags",
+                    where(query, status, templateId, tokens, null), paging,
+                    rs -> new ArticleSummary(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), Arrays.asList((String[]) rs.getArray(9).getArray()),
+                            rs.getObject(10, OffsetDateTime.class)));
+            return new ArticleSearchResult(page.items(), page.page(), page.size(), page.total(),
+                    facets(c, query, status, templateId, tokens));
+        });
     }
 
     /** One statement: each dimension grouped under every filter but its own. */
@@ -143,57 +111,16 @@ public class ArticleSearch {
 
     /** The filters as a WHERE clause over {@code s}; {@code skip} leaves one facet's own filter out. */
     private Sql where(Query query, String status, UUID templateId, Array tokens, String skip) {
-        Sql where = new Sql(" WHERE s.status = ?", status);
-        if (!Workflow.PUBLISHED.equals(status) && !user.overseer()) {
-            where.append(" AND s.owner_ward = ?", Visibility.viewerWard(user));
-        }
-        if (tokens != null) {
-            where.append(" AND s.tokens @> ?", tokens);
-        }
+        Sql where = index.where("article", status, tokens, "ward".equals(skip) ? null : query.ward(), templateId);
         if (query.platform() != null && !"platform".equals(skip)) {
             where.append(" AND s.platform = ?", query.platform());
         }
         if (query.category() != null && !"category".equals(skip)) {
             where.append(" AND s.category = ?", query.category());
         }
-        if (query.ward() != null && !"ward".equals(skip)) {
-            where.append(" AND s.owner_ward = ?", query.ward());
-        }
         if (query.tag() != null && !"tag".equals(skip)) {
             where.append(" AND yokoten_normalize(?) = ANY (s.tags)", query.tag().strip());
         }
-        if (templateId != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_template l WHERE l.article_id = s.article_id AND l.template_id = ?)", templateId);
-        }
         return where;
-    }
-
-    /** 400 naming every unknown filter value; the status to search (published unless named). */
-    private String validate(Query q) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        String status = q.status() == null || q.status().isBlank() ? Workflow.PUBLISHED : q.status().strip();
-        if (!Workflow.ALL.contains(status)) {
-            errors.add(new Problem.FieldError("status", "must be one of " + Workflow.ALL));
-        }
-        if (q.platform() != null && reference.platform(q.platform()).isEmpty()) {
-            errors.add(new Problem.FieldError("platform", "unknown platform; see GET /api/v1/platforms"));
-        }
-        if (q.category() != null && reference.category(q.category()).isEmpty()) {
-            errors.add(new Problem.FieldError("category", "unknown category; see GET /api/v1/categories"));
-        }
-        if (q.ward() != null && wards.find(q.ward()).isEmpty()) {
-            errors.add(new Problem.FieldError("ward", "unknown ward; see GET /api/v1/wards"));
-        }
-        if (q.template() != null) {
-            try {
-                UUID.fromString(q.template().strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("template", "must be a template id (UUID)"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("Invalid search parameters.", errors);
-        }
-        return status;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A statement under construction with its positional parameters in order. */
@@ -18,7 +19,7 @@ final class Sql {
 
     Sql append(String fragment, Object... values) {
         text.append(fragment);
-        params.addAll(List.of(values));
+        params.addAll(Arrays.asList(values)); // null binds SQL NULL
         return this;
     }
 
@@ -38,6 +39,8 @@ final class Sql {
             Object p = params.get(i);
             if (p instanceof Array a) {
                 st.setArray(i + 1, a);
+            } else if (p instanceof String[] texts) {
+                st.setArray(i + 1, c.createArrayOf("text", texts));
             } else {
                 st.setObject(i + 1, p);
             }

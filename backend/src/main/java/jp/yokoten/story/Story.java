@@ -5,17 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import jp.yokoten.publication.Kind;
-import jp.yokoten.publication.Publishable;
+import jp.yokoten.publication.Writing;
 
 /** A success story (成功事例): a ward's account of what a template changed, with before/after figures. */
 @Entity
 @Table(name = "story")
-public class Story extends Publishable {
+public class Story extends Writing {
     public static final Kind<Story> KIND = new Kind<>(Story.class, Story::new, "story", "stories");
-
-    /** Markdown exactly as written; rendering and sanitising belong to the SPA. */
-    @Column(nullable = false)
-    public String body;
 
     @Column(name = "hours_saved_per_year")
     public BigDecimal hoursSavedPerYear;

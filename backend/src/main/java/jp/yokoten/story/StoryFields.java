@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import jp.yokoten.common.validation.PlainText;
-import jp.yokoten.publication.Fields;
+import jp.yokoten.publication.WritingFields;
 
 /**
  * What a publisher writes for a story: the body of POST /stories and the target of PATCH (merge patch).
@@ -26,22 +26,16 @@ public record StoryFields(
         @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 1) BigDecimal hoursSavedPerYear,
         @PositiveOrZero @Max(100_000_000_000L) Long costSavedYen,
         @PositiveOrZero @Max(3650) Integer developmentDays,
-        @PositiveOrZero @Max(10_000_000) Integer residentsReached) implements Fields<Story> {
+        @PositiveOrZero @Max(10_000_000) Integer residentsReached) implements WritingFields<Story> {
 
     static StoryFields of(Story s, List<UUID> templateIds) {
         return new StoryFields(s.title, s.titleEn, s.body, templateIds, s.hoursSavedPerYear, s.costSavedYen,
                 s.developmentDays, s.residentsReached);
     }
 
-    List<UUID> links() {
-        return templateIds == null ? List.of() : templateIds.stream().distinct().toList();
-    }
-
     @Override
     public void applyTo(Story s) {
-        s.title = title.strip();
-        s.titleEn = titleEn == null || titleEn.isBlank() ? null : titleEn.strip();
-        s.body = body;
+        s.write(title, titleEn, body);
         s.hoursSavedPerYear = hoursSavedPerYear;
         s.costSavedYen = costSavedYen;
         s.developmentDays = developmentDays;

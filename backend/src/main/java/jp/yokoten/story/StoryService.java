@@ -1,102 +1,34 @@
 package jp.yokoten.story;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import jp.yokoten.common.paging.Page;
 import jp.yokoten.common.paging.PageRequest;
-import jp.yokoten.publication.PublicationChanged;
-import jp.yokoten.publication.Publications;
-import jp.yokoten.publication.Recognitions;
-import jp.yokoten.publication.TemplateLinks;
-import jp.yokoten.publication.Visibility;
-import jp.yokoten.review.ReviewDecision;
+import jp.yokoten.publication.WritingService;
 import jp.yokoten.review.Workflow;
 import jp.yokoten.search.StorySearch;
 import jp.yokoten.search.StorySummary;
-import jp.yokoten.template.TemplateService;
 
 /**
- * Success stories on the publishable life cycle ({@link Publications}: steps, review, four-eyes, audit) with
- * the visibility of every publishable ({@link Visibility}) and its template links ({@link TemplateLinks}); what is
- * the story's own is its fields and its search index.
+ * Success stories: a {@link WritingService} (life cycle, review as a whole, template links, visibility); what is
+ * the story's own is its fields (the yearly figures), its detail with award prizes and its search index.
  */
 @ApplicationScoped
-public class StoryService {
-    @Inject
-    Publications publications;
-
-    @Inject
-    TemplateService templates;
-
+public class StoryService extends WritingService<Story, StoryFields, StoryDetail, Page<StorySummary>> {
     @Inject
     StorySearch storySearch;
 
-    @Inject
-    Recognitions recognitions;
-
-    @Inject
-    TemplateLinks links;
-
-    @Transactional
-    public Story create(StoryFields fields) {
-        Story s = publications.create(Story.KIND, fields, ward -> links.check(Story.KIND, fields.links(), ward));
-        links.replace(Story.KIND, s.id, fields.links());
-        return s;
+    StoryService() {
+        super(Story.KIND, StoryFields::of);
     }
 
-    public Story get(UUID id) {
-        return publications.visible(Story.KIND, id, false);
-    }
-
+    @Override
     public StoryDetail detail(Story s) {
         return StoryDetail.of(s, links.visible(Story.KIND, s.id), publications.lastDecision(s), recognitions.prizes(s.id),
                 recognitions.byCertifiedDeveloper(s.createdBy, s.createdAt));
-    }
-
-    @Transactional(rollbackOn = Exception.class)
-    public Story patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
-        Story s = publications.ownedForUpdate(Story.KIND, id);
-        Publications.Edit edit = publications.startEdit(s, ifMatch, patch);
-        StoryFields current = StoryFields.of(s, links.ids(Story.KIND, s.id));
-        StoryFields fields = publications.patched(current, edit, StoryFields.class);
-        links.check(Story.KIND, fields.links(), s.ownerWard);
-        Map<String, Object> before = new LinkedHashMap<>();
-        Map<String, Object> after = new LinkedHashMap<>();
-        if (!Objects.equals(current.title(), fields.title())) {
-            before.put("title", current.title());
-            after.put("title", fields.title());
-        }
-        if (!current.links().equals(fields.links())) {
-            before.put("templateIds", current.links().toString());
-            after.put("templateIds", fields.links().toString());
-        }
-        fields.applyTo(s);
-        publications.finishEdit(Story.KIND, s, edit, before, after);
-        links.replace(Story.KIND, s.id, fields.links());
-        return s;
-    }
-
-    @Transactional
-    public Story submit(UUID id) {
-        return publications.submitWhole(Story.KIND, id);
-    }
-
-    @Transactional
-    public Story decide(UUID id, ReviewDecision decision) {
-        return publications.decideWhole(Story.KIND, id, decision);
-    }
-
-    @Transactional
-    public Story archive(UUID id) {
-        return publications.archive(Story.KIND, id);
     }
 
     /** Stories the caller may see, newest first (the search itself lives in {@code search/}). */
@@ -104,22 +36,22 @@ public class StoryService {
         return storySearch.search(q, ward, template, status, paging);
     }
 
-    /** Published stories that link a template the caller may see (the template's detail page). */
-    public Page<StorySummary> forTemplate(UUID templateId, PageRequest paging) {
-        templates.ref(templateId); // 404 unless the caller may see the template
+    @Override
+    protected Page<StorySummary> linking(UUID templateId, PageRequest paging) {
         return search(null, null, templateId.toString(), Workflow.PUBLISHED, paging);
     }
 
-    // ---- search index ---------------------------------------------------------------------------------------
-
-    /** Keeps the search index in step with every life-cycle change of a story. */
-    void indexed(@Observes PublicationChanged change) {
-        if (change.item() instanceof Story s) {
-            index(s);
-        }
+    /** An edit's audit entry names the title and the links; the body and the figures it leaves out. */
+    @Override
+    protected Map<String, Object> audited(StoryFields f) {
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("title", f.title());
+        audited.put("templateIds", f.links().toString());
+        return audited;
     }
 
-    private void index(Story s) {
-        storySearch.upsert(s.id, s.status, s.ownerWard, s.publishedAt, s.title + " " + (s.titleEn == null ? "" : s.titleEn) + " " + s.body);
+    @Override
+    protected void index(Story s) {
+        storySearch.upsert(s.id, s.status, s.ownerWard, s.publishedAt, s.indexText());
     }
 }

@@ -31,10 +31,11 @@ public class ContractFilter implements OASFilter {
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation op = entry.getValue();
+                ItemNames.apply(path, op);
                 ids.assign(entry.getKey(), path, op);
                 DocumentInfo.secure(op);
                 Parameters.type(path, op);
-                String replaced = Schemas.patchBody(openAPI, op);
+                String replaced = Schemas.patchBody(openAPI, path, op);
                 if (replaced != null) {
                     patched.add(replaced);
                 }

@@ -56,10 +56,17 @@ final class Schemas {
         }
     }
 
-    /** Points the operation's merge-patch body at {@code <Fields>Patch}, creating that schema once; the name replaced. */
-    static String patchBody(OpenAPI openAPI, Operation op) {
+    /**
+     * Points the operation's merge-patch body at {@code <Fields>Patch}, creating that schema once; the name replaced.
+     * A body whose schema names no component (a resource shared by several kinds cannot name one; it declares a bare
+     * object so that SmallRye does not describe JsonNode) patches what the collection's POST creates: {@code PATCH /things/{id}} takes a partial {@code POST /things} body.
+     */
+    static String patchBody(OpenAPI openAPI, String path, Operation op) {
         MediaType body = op.getRequestBody() == null || op.getRequestBody().getContent() == null ? null
                 : op.getRequestBody().getContent().getMediaType(Conditional.MERGE_PATCH);
+        if (body != null && (body.getSchema() == null || body.getSchema().getRef() == null)) {
+            body.setSchema(createBody(openAPI, path));
+        }
         String ref = body == null || body.getSchema() == null ? null : body.getSchema().getRef();
         if (ref == null || !ref.startsWith(COMPONENTS) || ref.endsWith("Patch")) {
             return null;
@@ -75,6 +82,15 @@ final class Schemas {
         }
         body.setSchema(OASFactory.createSchema().ref(COMPONENTS + name + "Patch"));
         return name;
+    }
+
+    /** The JSON body schema of {@code POST} on the collection above {@code path} (…/things/{id} → …/things), if any. */
+    private static Schema createBody(OpenAPI openAPI, String path) {
+        var collection = openAPI.getPaths().getPathItem(path.substring(0, path.lastIndexOf('/')));
+        var create = collection == null ? null : collection.getPOST();
+        var json = create == null || create.getRequestBody() == null || create.getRequestBody().getContent() == null ? null
+                : create.getRequestBody().getContent().getMediaType(SuccessResponses.JSON);
+        return json == null ? null : json.getSchema();
     }
 
     /** A create schema that only a merge patch used is no longer referenced once the patch has its own (lint: unused). */

@@ -25,6 +25,10 @@ final class SuccessResponses {
         if (op.getResponses().getAPIResponses().keySet().stream().noneMatch(c -> c.startsWith("2"))) {
             answerWithParent(openAPI, method, path, op);
         }
+        APIResponse created = op.getResponses().getAPIResponse("201");
+        if (method == PathItem.HttpMethod.POST && created != null && created.getContent() == null) {
+            answerWithCreated(openAPI, path, created);
+        }
         boolean conditional = takesIfMatch(openAPI, path) || takesIfMatch(openAPI, path + "/{id}");
         op.getResponses().getAPIResponses().forEach((code, response) -> {
             if (!code.startsWith("2") || response.getContent() == null) {
@@ -73,6 +77,16 @@ final class SuccessResponses {
         PathItem item = openAPI.getPaths().getPathItem(path);
         return item != null && item.getOperations().values().stream().anyMatch(o -> o.getParameters() != null
                 && o.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName())));
+    }
+
+    /** A POST's 201 without a body schema (a resource shared by several kinds cannot name one) answers like GET …/{id}. */
+    private static void answerWithCreated(OpenAPI openAPI, String path, APIResponse created) {
+        PathItem item = openAPI.getPaths().getPathItem(path + "/{id}");
+        APIResponse ok = item == null || item.getGET() == null ? null : item.getGET().getResponses().getAPIResponse("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().getMediaType(JSON) != null) {
+            created.setContent(OASFactory.createContent().addMediaType(JSON,
+                    OASFactory.createMediaType().schema(ok.getContent().getMediaType(JSON).getSchema())));
+        }
     }
 
     /** POST /things/{id}/verb without a documented success answers like GET /things/{id}. */

@@ -9,6 +9,9 @@
  * listed before CSV, CSV as a string, Content-Disposition on CSV and file answers, Location on a POST's 201, ETag
  * where the object takes If-Match, a success answer for a life-cycle action (POST …/{id}/verb) copied from the
  * parent's GET, and types for the common parameters (page, size, fiscalYear, ids as uuid, slugs, audit from/to).
+ * For resources shared by several kinds ({@code publication/PublicationResource}), which cannot name a kind's
+ * classes: {@code {item}} / {@code {an item}} in texts name the kind by its path, a 201 without a schema answers like
+ * the created item's GET, and a merge-patch body without a schema is the collection's POST body made partial.
  *
  * <p>A new endpoint declares by hand only what is its own: {@code @Tag} with a name listed in {@code DocumentInfo}
  * (add the description there, or the lint gate fails), a summary, the success answer's schema when the method
