@@ -28,8 +28,8 @@
 #   4. every writer found their own new draft in their very next search (read-your-writes through the balancer).
 # Everything it started is stopped and its folder removed on exit (trap), also on failure or Ctrl+C; the one
 # exception is Keycloak when the script had to start it: it is the shared one, so it stays up like after
-# deploy/keycloak.sh start. Time: about 2 minutes on 2 busy cores (each API replica needs 30-60 s to start; the
-# second starts once the first has migrated), plus Keycloak's start when none runs. Needs
+# deploy/keycloak.sh start. Time: 47-84 s on 2 busy cores (the API replicas need 30-60 s to start; the second
+# starts once the first has migrated), plus Keycloak's start when none runs. Needs
 # backend/target/quarkus-app (built with `package` when missing).
 # Settings: SCALE_SECONDS (safety bound of the load, default 180), SCALE_KEEP=1 keeps the folder for inspection,
 # SCALE_PG_PORT/SCALE_API_PORT (first of two consecutive ports each; management ports are API + 1000), SCALE_LB_PORT.
