@@ -58,7 +58,7 @@ done
 psql_admin -c "DROP DATABASE IF EXISTS yokoten_test_clock WITH (FORCE)" >/dev/null 2>&1
 
 # Issue 19: the SPEC §7 topology on this machine (own primary + streaming replica, two API replicas of the jar just
-# built behind HAProxy, the Keycloak above); about two minutes; its checks join the closing count.
+# built behind HAProxy, the Keycloak above); about a minute; its checks join the closing count.
 if [ -f backend/target/quarkus-app/quarkus-run.jar ]; then
   log "Scale-out rehearsal (deploy/scale-rehearsal.sh)…"
   bash deploy/scale-rehearsal.sh || failures=$((failures + 1))
