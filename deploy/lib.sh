@@ -115,14 +115,48 @@ jdbc_url() { echo "jdbc:postgresql://$YOKOTEN_PGHOST:$YOKOTEN_PGPORT/$1"; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Waits until a URL answers 200, up to $2 seconds; returns non-zero on timeout.
-wait_http() {
-  local url=$1 seconds=$2 i
-  for ((i = 0; i < seconds; i++)); do
-    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+# wait_for WHAT SECONDS COMMAND…: runs the command every second until it succeeds, for at most SECONDS of wall time;
+# on timeout it says what it waited for and returns non-zero. Waits are bounded so that a run on a loaded machine
+# ends with a reason instead of hanging, and event-driven so that it does not depend on how fast the machine is.
+# The command's errors stay visible (a condition may stop the script with die); make it quiet where it retries.
+wait_for() {
+  local what=$1 limit=$2 end=$((SECONDS + $2))
+  shift 2
+  until "$@" >/dev/null; do
+    if [ "$SECONDS" -ge "$end" ]; then log "Gave up waiting for $what after $limit s."; return 1; fi
     sleep 1
   done
-  return 1
+}
+
+# Waits until a URL answers 200, up to $2 seconds; returns non-zero on timeout.
+wait_http() { wait_for "$1 to answer 200" "$2" curl -fs -o /dev/null "$1"; }
+
+# ---- Checks of the deploy tests (deploy/tests/*.sh, deploy/scale-rehearsal.sh), counted with the other suites ----
+# check NAME COMMAND…: runs the command, logs PASS or FAIL with its output, and records a JUnit test case that
+# write_junit turns into target/deploy-tests/TEST-<suite>.xml for deploy/count-tests.mjs.
+CHECKS_PASSED=0 CHECKS_FAILED=0 CHECK_CASES=""
+xml_escape() { sed 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g; s/"/\&quot;/g'; }
+check() {
+  local name=$1 t0=$SECONDS out attrs
+  shift
+  attrs="classname=\"${CHECK_SUITE:-deploy}\" name=\"$(printf '%s' "$name" | xml_escape)\""
+  if out=$("$@" 2>&1); then
+    CHECKS_PASSED=$((CHECKS_PASSED + 1))
+    log "PASS $name"
+    CHECK_CASES+="<testcase $attrs time=\"$((SECONDS - t0))\"/>"
+  else
+    CHECKS_FAILED=$((CHECKS_FAILED + 1))
+    log "FAIL $name${out:+: $out}"
+    out=$(printf '%s' "${out:-its command failed}" | tail -c 2000 | xml_escape)
+    CHECK_CASES+="<testcase $attrs time=\"$((SECONDS - t0))\"><failure>$out</failure></testcase>"
+  fi
+}
+# write_junit: the recorded checks as one test suite named $CHECK_SUITE; prints "N passed, N failed".
+write_junit() {
+  mkdir -p "$ROOT/target/deploy-tests"
+  printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="%s" tests="%d" failures="%d" errors="0" skipped="0">%s</testsuite>\n' \
+    "$CHECK_SUITE" $((CHECKS_PASSED + CHECKS_FAILED)) "$CHECKS_FAILED" "$CHECK_CASES" >"$ROOT/target/deploy-tests/TEST-$CHECK_SUITE.xml"
+  echo "$CHECKS_PASSED passed, $CHECKS_FAILED failed"
 }
 
 # Frontend packages, reinstalled only when package-lock.json changed since the last install.

@@ -60,10 +60,29 @@ fi
 children+=($!)
 wait_http "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" 30 || die "GreenMail did not start; see $RUN_DIR/greenmail.log"
 
-log "Building the API (mvnw package)…"
-./mvnw -B -q -ntp -pl backend package -DskipTests >/dev/null || die "Backend build failed: run ./mvnw -pl backend package to see why."
-log "Building the SPA (vite build)…"
-(cd frontend && npm run -s build >/dev/null) || die "Frontend build failed: run npm run build in frontend/ to see why."
+# A build is skipped when its output is newer than everything it is built from: a second start takes seconds, and
+# deploy/test.sh's embedded-stack test runs this script on the API and SPA the test run has just built.
+# YOKOTEN_REBUILD=1 builds anyway.
+up_to_date() { # output, then the files and folders it is built from
+  [ -z "${YOKOTEN_REBUILD:-}" ] && [ -e "$1" ] && [ -z "$(find "${@:2}" -newer "$1" -print -quit 2>/dev/null)" ]
+}
+if up_to_date backend/target/quarkus-app/quarkus-run.jar pom.xml backend/pom.xml backend/src/main; then
+  log "The API in backend/target/quarkus-app is newer than its sources; using it (YOKOTEN_REBUILD=1 builds anyway)."
+else
+  log "Building the API (mvnw package)…"
+  ./mvnw -B -q -ntp -pl backend package -DskipTests >/dev/null || die "Backend build failed: run ./mvnw -pl backend package to see why."
+fi
+# The SPA compiles the VITE_* settings in: a build with others is not up to date (none recorded: a plain npm build).
+vite_env=$(env | grep '^VITE_' | sort || true)
+if up_to_date frontend/dist/index.html frontend/src frontend/index.html frontend/package.json frontend/package-lock.json \
+  frontend/tsconfig.json frontend/vite.config.ts frontend/security-headers.mjs frontend/.env frontend/.env.production \
+  frontend/.env.local frontend/.env.production.local && [ "$vite_env" = "$(cat frontend/dist/.yokoten-vite-env 2>/dev/null)" ]; then
+  log "The SPA in frontend/dist is newer than its sources and built with the same VITE_* settings; using it."
+else
+  log "Building the SPA (vite build)…"
+  (cd frontend && npm run -s build >/dev/null) || die "Frontend build failed: run npm run build in frontend/ to see why."
+  printf '%s' "$vite_env" >frontend/dist/.yokoten-vite-env
+fi
 
 # The packaged API runs in the production profile, which has no defaults: every credential and URL is passed.
 YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAGEMENT_PORT="$MANAGEMENT_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" \
@@ -74,7 +93,7 @@ YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAG
   YOKOTEN_MAIL_FROM="${YOKOTEN_MAIL_FROM:-yokoten@yokoten.local}" YOKOTEN_PUBLIC_URL="${YOKOTEN_PUBLIC_URL:-http://localhost:$WEB_PORT}" \
   "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$RUN_DIR/backend.log" 2>&1 &
 children+=($!)
-wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 90 || die "The API did not become ready; see $RUN_DIR/backend.log"
+wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 180 || die "The API did not become ready; see $RUN_DIR/backend.log"
 
 (cd frontend && PREVIEW_PORT="$WEB_PORT" VITE_API_PROXY="http://127.0.0.1:$API_PORT" \
   exec node_modules/.bin/vite preview --host 127.0.0.1 >"$RUN_DIR/frontend.log" 2>&1) &

@@ -1,19 +1,23 @@
-// The load of deploy/scale-rehearsal.sh: searches and writes through the load balancer for a fixed time, one
-// JSON line per request. Writers create a draft and at once search for it with the read-your-writes cookie the
-// write answered with (any API replica may serve that search), so "a publisher sees their own edit" is measured
-// on every write. Paced, not flat out: the machine is shared and the point is correctness under failure.
-// usage: LB=http://127.0.0.1:8417 STAFF_TOKEN=… PUBLISHER_TOKENS=t1,t2 SECONDS=60 node scale-rehearsal-load.mjs > requests.jsonl
+// The load of deploy/scale-rehearsal.sh: searches and writes through the load balancer until the script creates
+// STOP_FILE (or LOAD_SECONDS pass, a safety bound), one JSON line per request. Writers create a draft and at once
+// search for it with the read-your-writes cookie the write answered with (any API replica may serve that search),
+// so "a publisher sees their own edit" is measured on every write. Paced, not flat out: the machine is shared and
+// the point is correctness under failure.
+// usage: LB=http://127.0.0.1:8417 STAFF_TOKEN=… PUBLISHER_TOKENS=t1,t2 STOP_FILE=… LOAD_SECONDS=180 node scale-rehearsal-load.mjs > requests.jsonl
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 
 const lb = process.env.LB;
-const seconds = Number(process.env.SECONDS ?? 60);
+const seconds = Number(process.env.LOAD_SECONDS ?? 180);
+const stopFile = process.env.STOP_FILE;
 const readers = Number(process.env.READERS ?? 4);
 const pauseMs = Number(process.env.PAUSE_MS ?? 40);
 const staff = process.env.STAFF_TOKEN;
 const publishers = process.env.PUBLISHER_TOKENS.split(',');
 const words = ['保育', '防災', '避難所', '申請', 'kintone', '予約', '税', '子育て', 'RPA', '集計'];
 const end = Date.now() + seconds * 1000;
+const running = () => Date.now() < end && !(stopFile && existsSync(stopFile));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function record(r) {
@@ -58,7 +62,7 @@ async function call(kind, method, path, token, { body, cookie } = {}) {
 }
 
 async function reader(i) {
-  for (let n = 0; Date.now() < end; n++) {
+  for (let n = 0; running(); n++) {
     const q = encodeURIComponent(words[(i + n) % words.length]);
     const { r, json } = await call('search', 'GET', `/api/v1/templates?q=${q}`, staff);
     r.items = json?.total ?? null;
@@ -69,7 +73,7 @@ async function reader(i) {
 
 async function writer(i) {
   const token = publishers[i % publishers.length];
-  for (let n = 0; Date.now() < end; n++) {
+  for (let n = 0; running(); n++) {
     const tag = `rw${randomUUID().slice(0, 8)}`;
     const body = { title: `スケール演習 ${i}-${n}`, platform: 'kintone', category: 'disaster-prevention', personalData: 'none',
       summary: '負荷試験で作成した下書き', tags: [tag] };

@@ -13,20 +13,26 @@
 #   - HAProxy (Debian package, installed when missing) on 8417 in front, health-checking /q/health/ready;
 #   - the shared Keycloak (deploy/keycloak.sh start, reused when running) for real password-grant tokens.
 # Then it runs a paced mixed load through the balancer (deploy/scale-rehearsal-load.mjs: searches, and writes
-# each followed by the writer's own search for it), kills one API replica with SIGKILL mid-run, and stops the
-# replica database for a while before starting it again. It checks and prints "N passed, N failed":
-#   1. no request failed except those in flight on the killed API replica (counted: HAProxy answered 502 naming
-#      it, "SH" in $WORK/haproxy.log; the driver opens one connection per request, so a failure is one request);
+# each followed by the writer's own search for it) in four phases, each ended by what it waits for, not by a clock:
+# both API replicas and the replica database serve; API replica 2 is killed with SIGKILL and HAProxy takes it out;
+# the replica database is stopped until searches have kept answering for longer than the API's replica pause;
+# it is started again and catches up. Every wait is bounded and says what it waited for when it gives up.
+# Its checks print "N passed, N failed" and go to target/deploy-tests/TEST-scale-rehearsal.xml, which
+# deploy/test.sh counts with the other suites:
+#   1. no request failed except those in flight on the killed API replica (counted, not bounded: HAProxy answered
+#      502 naming it, "SH" in $WORK/haproxy.log; the driver opens one connection per request, so a failure is one
+#      request);
 #   2. every acknowledged write (201) is on the primary afterwards, and on the replica once it caught up;
-#   3. searches kept answering while the replica database was down (the API fell back to the primary), and
-#      the replica served searches before it was stopped;
+#   3. searches kept answering while the replica database was down (the API fell back to the primary, and said
+#      so in its log), and the replica served searches before it was stopped;
 #   4. every writer found their own new draft in their very next search (read-your-writes through the balancer).
 # Everything it started is stopped and its folder removed on exit (trap), also on failure or Ctrl+C; the one
 # exception is Keycloak when the script had to start it: it is the shared one, so it stays up like after
-# deploy/keycloak.sh start. Time: about 3.5 minutes on 2 busy cores (each API replica needs 30-60 s to start),
-# plus Keycloak's start when none runs. Needs backend/target/quarkus-app (built with `package` when missing).
-# Settings: SCALE_SECONDS (load duration, default 60), SCALE_KEEP=1 keeps the folder for inspection,
-# SCALE_PG_PORT/SCALE_API_PORT (first of two consecutive ports each), SCALE_LB_PORT.
+# deploy/keycloak.sh start. Time: 47-84 s on 2 busy cores (the API replicas need 30-60 s to start; the second
+# starts once the first has migrated), plus Keycloak's start when none runs. Needs
+# backend/target/quarkus-app (built with `package` when missing).
+# Settings: SCALE_SECONDS (safety bound of the load, default 180), SCALE_KEEP=1 keeps the folder for inspection,
+# SCALE_PG_PORT/SCALE_API_PORT (first of two consecutive ports each; management ports are API + 1000), SCALE_LB_PORT.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -34,11 +40,34 @@ PG_BIN=/usr/lib/postgresql/15/bin
 PRIMARY_PORT="${SCALE_PG_PORT:-15415}"; REPLICA_PORT=$((PRIMARY_PORT + 1))
 API1_PORT="${SCALE_API_PORT:-8415}"; API2_PORT=$((API1_PORT + 1))
 LB_PORT="${SCALE_LB_PORT:-8417}"
-SECONDS_OF_LOAD="${SCALE_SECONDS:-60}"
+LOAD_LIMIT="${SCALE_SECONDS:-180}"
+REPLICA_PAUSE_SECONDS=5   # the API skips a failed replica this long (YOKOTEN_READ_DB_RETRY_AFTER)
 DB=yokoten
 LB="http://127.0.0.1:$LB_PORT"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-started_at=$(date +%s)
+CHECK_SUITE=scale-rehearsal
+started_at=$SECONDS
+
+WORK=""
+PIDS=()
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }   # initdb refuses root
+pg_ctl_at() { as_pg "$PG_BIN/pg_ctl" -D "$WORK/$1" "${@:2}"; }
+cleanup() {
+  local status=$? pid
+  trap - EXIT
+  for pid in "${PIDS[@]}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
+  # A rehearsal that stopped before its checks still leaves a failed test case for deploy/test.sh's count.
+  [ $((CHECKS_PASSED + CHECKS_FAILED)) -gt 0 ] || check "the rehearsal got as far as its checks (it stopped early; see above)" false
+  [ -n "$WORK" ] || { write_junit; exit 1; }   # it stopped before it made anything
+  for d in replica primary; do [ -f "$WORK/$d/postmaster.pid" ] && pg_ctl_at "$d" -m immediate -w stop >/dev/null 2>&1 || true; done
+  echo "duration_seconds=$((SECONDS - started_at))"
+  write_junit
+  if [ -n "${SCALE_KEEP:-}" ] || [ "$CHECKS_FAILED" -gt 0 ]; then log "Kept $WORK for inspection"; else rm -rf "$WORK"; fi
+  [ "$status" = 0 ] && [ "$CHECKS_FAILED" = 0 ] || exit 1
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 for p in "$PRIMARY_PORT" "$REPLICA_PORT" "$API1_PORT" "$API2_PORT" $((API1_PORT + 1000)) $((API2_PORT + 1000)) "$LB_PORT"; do
   port_open "$p" && die "Port $p is in use (a rehearsal left running?); free it or set SCALE_*_PORT."
@@ -50,18 +79,6 @@ need node "Node.js 20+"
 [ -x "$PG_BIN/pg_basebackup" ] || die "PostgreSQL 15 server binaries are needed in $PG_BIN (Debian: postgresql-15)."
 
 WORK=$(mktemp -d /tmp/yokoten-scale.XXXXXX)
-PIDS=()
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }   # initdb refuses root
-pg_ctl_at() { as_pg "$PG_BIN/pg_ctl" -D "$WORK/$1" "${@:2}"; }
-cleanup() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  for d in replica primary; do [ -f "$WORK/$d/postmaster.pid" ] && pg_ctl_at "$d" -m immediate -w stop >/dev/null 2>&1 || true; done
-  if [ -n "${SCALE_KEEP:-}" ]; then log "Kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 # --- databases --------------------------------------------------------------------------------------------------
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
@@ -86,7 +103,7 @@ pg_start replica "$REPLICA_PORT"
 api_start() { # name port demo
   YOKOTEN_DEMO="$3" YOKOTEN_RATE_LIMIT_ENABLED=false YOKOTEN_HTTP_PORT="$2" YOKOTEN_MANAGEMENT_PORT=$(($2 + 1000)) \
     YOKOTEN_DB_URL="jdbc:postgresql://127.0.0.1:$PRIMARY_PORT/$DB" YOKOTEN_READ_DB_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/$DB" \
-    YOKOTEN_READ_DB_RETRY_AFTER=5S YOKOTEN_DB_POOL_MAX_SIZE=10 YOKOTEN_READ_DB_POOL_MAX_SIZE=10 \
+    YOKOTEN_READ_DB_RETRY_AFTER="${REPLICA_PAUSE_SECONDS}S" YOKOTEN_DB_POOL_MAX_SIZE=10 YOKOTEN_READ_DB_POOL_MAX_SIZE=10 \
     YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
     YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
     YOKOTEN_OIDC_URL="http://localhost:$KEYCLOAK_PORT/realms/yokoten" \
@@ -95,14 +112,25 @@ api_start() { # name port demo
     "$JAVA_HOME/bin/java" -Xmx256m -jar "$JAR" >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
 }
-log "API replica 1 on $API1_PORT (migrates and loads the demo catalogue), then replica 2 on $API2_PORT"
+alive_or_die() { # name pid: a replica that exited stops the rehearsal at once, with its log
+  kill -0 "$2" 2>/dev/null || { tail -30 "$WORK/$1.log" >&2; die "API replica $1 exited during its start."; }
+}
+migrated() { alive_or_die api1 "$API1_PID"; grep -qE 'Successfully applied [0-9]+ migration|is up to date' "$WORK/api1.log"; }
+ready() { alive_or_die "$1" "$2"; curl -fs -o /dev/null "http://127.0.0.1:$3/q/health/ready"; }
+log "API replica 1 on $API1_PORT (migrates and loads the demo catalogue); replica 2 on $API2_PORT once the schema is there"
 api_start api1 "$API1_PORT" true
 API1_PID=${PIDS[-1]}
-wait_http "http://127.0.0.1:$API1_PORT/q/health/ready" 240 || { tail -30 "$WORK/api1.log"; die "API replica 1 did not start."; }
+# Flyway on two replicas at once would make the second wait on its lock with a retry limit; the first migrates alone.
+wait_for "API replica 1 to migrate the schema" 240 migrated || { tail -30 "$WORK/api1.log"; die "API replica 1 did not migrate."; }
 api_start api2 "$API2_PORT" false
 API2_PID=${PIDS[-1]}
-wait_http "http://127.0.0.1:$API2_PORT/q/health/ready" 120 || { tail -30 "$WORK/api2.log"; die "API replica 2 did not start."; }
+wait_for "API replica 1 to be ready (/q/health/ready)" 240 ready api1 "$API1_PID" "$API1_PORT" || die "API replica 1 did not start; see $WORK/api1.log"
+wait_for "API replica 2 to be ready (/q/health/ready)" 240 ready api2 "$API2_PID" "$API2_PORT" || die "API replica 2 did not start; see $WORK/api2.log"
+log "Both API replicas ready after $((SECONDS - started_at)) s"
 
+# Health checks get 5 s to answer and three failures before a server is taken out: on a loaded machine a slow
+# answer from the surviving replica must not empty the pool. The killed replica refuses connections at once, so it
+# is out within about three seconds; requests sent to it meanwhile are redispatched (retries, option redispatch).
 cat >"$WORK/haproxy.cfg" <<CFG
 global
   maxconn 512
@@ -112,6 +140,7 @@ defaults
   log global
   option httplog
   timeout connect 1s
+  timeout check 5s
   timeout client 30s
   timeout server 30s
   retries 2
@@ -123,14 +152,14 @@ backend replicas
   balance roundrobin
   option httpchk GET /q/health/ready
   http-check expect status 200
-  default-server inter 1s fall 2 rise 2
+  default-server inter 1s fall 3 rise 2
   http-after-response set-header X-Served-By %s
   server api1 127.0.0.1:$API1_PORT check
   server api2 127.0.0.1:$API2_PORT check
 CFG
 haproxy -f "$WORK/haproxy.cfg" -db >"$WORK/haproxy.log" 2>&1 &
 PIDS+=($!)
-wait_http "$LB/q/health/ready" 30 || die "HAProxy did not answer on $LB_PORT."
+wait_http "$LB/q/health/ready" 30 || die "HAProxy did not answer on $LB_PORT; see $WORK/haproxy.log"
 
 # --- load with failures -----------------------------------------------------------------------------------------
 token() {
@@ -140,50 +169,78 @@ token() {
 }
 replica_reads() { replica_sql -c "select xact_commit from pg_stat_database where datname = '$DB'"; }
 now_ms() { date +%s%3N; }
+REQUESTS="$WORK/requests.jsonl"
+# Successful searches that started at or after $1 (ms), and requests API replica 2 answered.
+searches_since() {
+  awk -v t="$1" 'match($0, /"started":[0-9]+/) { s = substr($0, RSTART + 10, RLENGTH - 10) + 0 }
+    /"kind":"search"/ && /"status":200,/ && s >= t { n++ } END { print n + 0 }' "$REQUESTS"
+}
+served_by_api2() { grep -c '"server":"api2"' "$REQUESTS" || true; }
+both_serving() { [ "$(served_by_api2)" -ge 10 ] && [ $(($(replica_reads) - reads_at_start)) -ge 20 ]; }
+api2_out() { grep -q 'api2 is DOWN' "$WORK/haproxy.log" && [ "$(searches_since "$1")" -ge 10 ]; }
+searched_while_down() {
+  [ $(($(now_ms) - replica_down_at)) -gt $((REPLICA_PAUSE_SECONDS * 1500)) ] && [ "$(searches_since "$replica_down_at")" -ge 20 ] \
+    && grep -q 'read replica unavailable' "$WORK/api1.log"
+}
+caught_up() { # the replica has replayed everything the primary had written when this was called
+  local lsn
+  lsn=$(primary_sql -c 'select pg_current_wal_lsn()' 2>/dev/null) \
+    && [ "$(replica_sql -c "select pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]
+}
+: >"$REQUESTS"   # before the driver starts: the phases below read it at once
 reads_at_start=$(replica_reads)
-log "Load through $LB for ${SECONDS_OF_LOAD}s: kill -9 API replica 2 at 25%, replica database down from 40% to 75%"
+log "Load through $LB: both API replicas serve, then API replica 2 is killed, then the replica database is stopped and started"
 LB="$LB" STAFF_TOKEN=$(token koto-staff) PUBLISHER_TOKENS="$(token koto-publisher),$(token shinagawa-publisher)" \
-  SECONDS="$SECONDS_OF_LOAD" node "$ROOT/deploy/scale-rehearsal-load.mjs" >"$WORK/requests.jsonl" &
+  STOP_FILE="$WORK/stop" LOAD_SECONDS="$LOAD_LIMIT" node "$ROOT/deploy/scale-rehearsal-load.mjs" >"$REQUESTS" &
 LOAD_PID=$!
 PIDS+=("$LOAD_PID")
-sleep $((SECONDS_OF_LOAD / 4))
+phase_started=$SECONDS
+wait_for "both API replicas to answer 10 requests and the replica database to serve 20 transactions" 60 both_serving || true
+log "Phase 1 (both replicas serve): $((SECONDS - phase_started)) s"
+
+phase_started=$SECONDS
 killed_at=$(now_ms); kill -9 "$API2_PID"; wait "$API2_PID" 2>/dev/null || true
-PIDS=("${PIDS[@]/$API2_PID}")   # its number may be reused: cleanup must not signal whatever gets it next
+others=(); for pid in "${PIDS[@]}"; do [ "$pid" = "$API2_PID" ] || others+=("$pid"); done
+PIDS=("${others[@]}")   # its number may be reused: cleanup must not signal whatever gets it next
 log "Killed API replica 2 (pid $API2_PID)"
-sleep $((SECONDS_OF_LOAD * 40 / 100 - SECONDS_OF_LOAD / 4))
+wait_for "HAProxy to take API replica 2 out and 10 searches to succeed after the kill" 60 api2_out "$killed_at" || true
+log "Phase 2 (API replica 2 killed): $((SECONDS - phase_started)) s"
+
+phase_started=$SECONDS
 reads_before_stop=$(replica_reads)
 replica_down_at=$(now_ms); pg_ctl_at replica -m fast -w stop >/dev/null
 log "Stopped the replica database"
-sleep $((SECONDS_OF_LOAD * 35 / 100))
+wait_for "20 searches and more than one replica pause with the replica database down, and the fall-back logged" 90 searched_while_down || true
 pg_start replica "$REPLICA_PORT"; replica_up_at=$(now_ms)
-log "Started the replica database again"
-wait "$LOAD_PID" || true
+log "Phase 3 (replica database down): $((SECONDS - phase_started)) s; started it again"
+
+phase_started=$SECONDS
+wait_for "the replica database to catch up with the primary" 60 caught_up || true
+touch "$WORK/stop"
+load_done() { ! kill -0 "$LOAD_PID" 2>/dev/null; }
+wait_for "the load to finish its requests in flight" 30 load_done || kill "$LOAD_PID" 2>/dev/null || true
+wait "$LOAD_PID" 2>/dev/null || true
+log "Phase 4 (replica back, load stopped): $((SECONDS - phase_started)) s"
 
 # --- checks -----------------------------------------------------------------------------------------------------
-passed=0; failed=0
-check() { # description, then a command that succeeds when the check holds
-  if "${@:2}"; then passed=$((passed + 1)); log "PASS $1"; else failed=$((failed + 1)); log "FAIL $1"; fi
-}
-node "$ROOT/deploy/scale-rehearsal-report.mjs" "$WORK/requests.jsonl" "$killed_at" "$replica_down_at" "$replica_up_at" >"$WORK/report.env"
+node "$ROOT/deploy/scale-rehearsal-report.mjs" "$REQUESTS" "$killed_at" "$replica_down_at" "$replica_up_at" >"$WORK/report.env"
 cat "$WORK/report.env"
 source "$WORK/report.env"
 primary_sql -c "select id from template" | sort >"$WORK/on-primary.txt"
-sleep 2   # the replica catches up with the writes of the last seconds
+wait_for "the replica database to replay the last writes" 60 caught_up || true
 replica_sql -c "select id from template" | sort >"$WORK/on-replica.txt"
-lost_on_primary=$(comm -23 "$WORK/acknowledged.txt" "$WORK/on-primary.txt" 2>/dev/null | wc -l)
-lost_on_replica=$(comm -23 "$WORK/acknowledged.txt" "$WORK/on-replica.txt" 2>/dev/null | wc -l)
+lost_on_primary=$(comm -23 "$WORK/acknowledged.txt" "$WORK/on-primary.txt" | wc -l)
+lost_on_replica=$(comm -23 "$WORK/acknowledged.txt" "$WORK/on-replica.txt" | wc -l)
 reads_served=$((reads_before_stop - reads_at_start))
-echo "acknowledged_writes=$(wc -l <"$WORK/acknowledged.txt") missing_on_primary=$lost_on_primary missing_on_replica=$lost_on_replica replica_transactions_before_stop=$reads_served"
-check "requests were made ($requests) and writes acknowledged ($acknowledged)" test "$requests" -gt 100 -a "$acknowledged" -gt 10
-check "no request failed except in flight on the killed API replica ($in_flight_failed in flight, $unexpected_failures other)" test "$unexpected_failures" -eq 0
-check "every acknowledged write is on the primary ($lost_on_primary missing)" test "$lost_on_primary" -eq 0
+fall_backs=$(grep -c 'read replica unavailable' "$WORK/api1.log" || true)
+echo "acknowledged_writes=$(wc -l <"$WORK/acknowledged.txt") missing_on_primary=$lost_on_primary missing_on_replica=$lost_on_replica replica_transactions_before_stop=$reads_served fall_backs_logged=$fall_backs"
+check "requests were made ($requests) and writes acknowledged ($acknowledged)" test "$requests" -gt 0 -a "$acknowledged" -gt 0
+check "no request failed except in flight on the killed API replica ($in_flight_failed in flight, $unexpected_failures other: $failure_statuses)" \
+  test "$unexpected_failures" -eq 0
+check "every acknowledged write is on the primary ($lost_on_primary of $acknowledged missing)" test "$lost_on_primary" -eq 0
 check "every acknowledged write reached the replica after it came back ($lost_on_replica missing)" test "$lost_on_replica" -eq 0
-check "the replica served reads before it was stopped ($reads_served transactions)" test "$reads_served" -gt 50
-check "searches kept answering while the replica was down ($searches_while_down, all 200, max ${max_ms_while_down} ms)" \
-  test "$searches_while_down" -gt 10 -a "$failed_while_down" -eq 0
-check "every writer saw their own draft in the next search ($own_reads reads, $own_misses missed)" test "$own_reads" -gt 10 -a "$own_misses" -eq 0
-grep -q 'read replica unavailable' "$WORK/api1.log" && fell_back=1 || fell_back=0
-check "the API logged its fall-back to the primary" test "$fell_back" = 1
-echo "duration_seconds=$(($(date +%s) - started_at))"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+check "the replica served reads before it was stopped ($reads_served transactions)" test "$reads_served" -ge 20
+check "searches kept answering while the replica was down ($searches_while_down, $failed_while_down failed, max ${max_ms_while_down} ms)" \
+  test "$searches_while_down" -ge 20 -a "$failed_while_down" -eq 0
+check "every writer saw their own draft in the next search ($own_reads reads, $own_misses missed)" test "$own_reads" -gt 0 -a "$own_misses" -eq 0
+check "the API logged its fall-back to the primary ($fall_backs times)" test "$fall_backs" -gt 0

@@ -32,32 +32,20 @@ KC="http://localhost:$KEYCLOAK_PORT"
 API="http://127.0.0.1:$YOKOTEN_HTTP_PORT"
 NEW_PASSWORD="h19-changed-5678"
 
-passed=0 failed=0 cases=""
-check() {
-  local name=$1; shift
-  local t0=$SECONDS out
-  if out=$("$@" 2>&1); then
-    passed=$((passed + 1)); log "PASS $name"
-    cases+="<testcase classname=\"deploy.embedded-stack\" name=\"$name\" time=\"$((SECONDS - t0))\"/>"
-  else
-    failed=$((failed + 1)); log "FAIL $name: $out"
-    out=$(printf '%s' "$out" | tail -c 2000 | sed 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g')
-    cases+="<testcase classname=\"deploy.embedded-stack\" name=\"$name\" time=\"$((SECONDS - t0))\"><failure>$out</failure></testcase>"
-  fi
-}
+CHECK_SUITE=embedded-stack
 
 run_pid=""
 finish() {
+  local status=$?
   trap - EXIT INT TERM
   [ -n "$run_pid" ] && kill -0 "$run_pid" 2>/dev/null && { kill -TERM "$run_pid"; wait "$run_pid" 2>/dev/null; }
   deploy/keycloak.sh stop >/dev/null 2>&1
   deploy/postgres.sh stop >/dev/null 2>&1
-  mkdir -p target/deploy-tests
-  printf '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="deploy.embedded-stack" tests="%d" failures="%d" errors="0" skipped="0">%s</testsuite>\n' \
-    $((passed + failed)) "$failed" "$cases" >target/deploy-tests/TEST-embedded-stack.xml
-  if [ "$failed" = 0 ]; then rm -rf "$WORK"; else log "Kept $WORK for inspection (logs under run/, keycloak.log, postgres/)."; fi
-  echo "$passed passed, $failed failed"
-  [ "$failed" = 0 ]
+  [ $((CHECKS_PASSED + CHECKS_FAILED)) -gt 0 ] || check "the test got as far as its checks (it stopped early; see above)" false
+  log "Embedded stack test finished in $SECONDS s."
+  write_junit
+  if [ "$CHECKS_FAILED" = 0 ]; then rm -rf "$WORK"; else log "Kept $WORK for inspection (logs under run/, keycloak.log, postgres/)."; fi
+  [ "$status" = 0 ] && [ "$CHECKS_FAILED" = 0 ] || exit 1
 }
 trap finish EXIT
 trap 'exit 1' INT TERM
@@ -99,7 +87,7 @@ until grep -q "Yokoten is running" "$WORK/run.log"; do   # its banner comes once
   [ $((SECONDS - started)) -lt 900 ] || break
   sleep 2
 done
-log "run.sh was up after $((SECONDS - started)) s"
+log "run.sh was up after $((SECONDS - started)) s; its builds: $(grep -cE 'newer than its sources' "$WORK/run.log") of 2 reused"
 check "run.sh brings the whole stack up" curl -fsS -o /dev/null "http://127.0.0.1:$YOKOTEN_WEB_PORT/"
 check "run.sh started the embedded PostgreSQL 17 with its data under the cache folder" \
   test "$(psql_at postgres "select current_setting('server_version_num')::int >= 170000, current_setting('data_directory')")" = "t|$WORK/postgres/data"
