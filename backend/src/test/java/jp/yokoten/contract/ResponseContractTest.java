@@ -1,10 +1,14 @@
 package jp.yokoten.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import jp.yokoten.demo.DemoLoader;
 import jp.yokoten.testing.DemoDatabaseProfile;
 import jp.yokoten.testing.Persona;
@@ -26,6 +30,7 @@ class ResponseContractTest {
     public static class DemoPortal extends DemoDatabaseProfile {}
 
     static final Persona KOTO_STAFF = Persona.of("koto-staff", "koto-staff", "koto", "staff");
+    static final Persona MINATO_STAFF = Persona.of("minato-staff", "minato-staff", "minato", "staff");
     static final Persona KOTO_PUBLISHER = Persona.of("koto-publisher", "koto-publisher", "koto", "staff", "publisher");
     static final Persona REVIEWER = Persona.of("coe-reviewer", "coe-reviewer", "chiyoda", "staff", "reviewer");
     static final Persona COMMITTEE = Persona.of("committee-member", "committee-member", null, "staff", "award_committee");
@@ -128,10 +133,16 @@ class ResponseContractTest {
     @Test
     void theCallerNotificationsStatisticsAndReferenceDataHoldToTheContract() {
         for (Persona who : List.of(KOTO_STAFF, KOTO_PUBLISHER, COMMITTEE)) {
-            get(who, "/me"); // the committee member belongs to no ward
+            get(who, "/me"); // the committee member belongs to no ward; every caller becomes a portal user
             get(who, "/me/preferences");
             get(who, "/notifications");
         }
+        // A rating without a comment: its notification's detail has the stars and leaves every other fact out.
+        String kotoTemplate = get(KOTO_STAFF, "/templates", "ward", "koto").getString("items[0].id");
+        MINATO_STAFF.request().contentType(ContentType.JSON).body(Map.of("stars", 4))
+                .put("/api/v1/templates/" + kotoTemplate + "/rating").then().statusCode(200);
+        JsonPath inbox = get(KOTO_PUBLISHER, "/notifications");
+        assertEquals(Map.of("stars", 4), inbox.getMap("items[0].detail"));
         get(COMMITTEE, "/stats/kpis");
         get(COMMITTEE, "/stats/templates", "size", 100);
         get(COMMITTEE, "/stats/wards");

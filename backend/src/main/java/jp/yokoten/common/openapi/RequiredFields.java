@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * fields), so generated clients type it as present (no TypeScript {@code ?}, no Python default). A property that can be
  * null says so on the record component with {@code @Schema(nullable = true)}; SmallRye publishes that the OpenAPI 3.1
  * way, {@code type: [x, "null"]}, or {@code anyOf: [{$ref}, {type: "null"}]} for a referenced schema, which the
- * generators read as an optional value. A record whose null fields are left out of the JSON
+ * generators type as present but possibly null (TypeScript {@code T | null}, Python {@code Optional[T]}). A record whose null fields are left out of the JSON
  * ({@code @JsonInclude(NON_NULL)}) says so with the schema extension {@value #OMITTED}: none of its properties is
  * required. A schema that names its required properties itself keeps its list: the Problem schema, and request bodies
  * that are also answers (their list comes from their Bean Validation constraints). ResponseContractTest holds the
