@@ -70,7 +70,7 @@ describe('Header', () => {
 
   it('labels a user outside the wards instead of showing an empty ward', async () => {
     await changeLanguage('ja');
-    renderHeader({ ...kotoStaff, name: '審査 由美', ward: undefined, roles: ['award_committee', 'staff'] });
+    renderHeader({ ...kotoStaff, name: '審査 由美', ward: null, roles: ['award_committee', 'staff'] });
     expect(screen.getByTestId('current-ward')).toHaveTextContent('所属区なし');
   });
 });

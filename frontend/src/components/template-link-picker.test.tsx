@@ -8,7 +8,7 @@ import { StaticMeProvider } from '../lib/me';
 import { parseLinks, TemplateLinkPicker, type LinkableSearch, type LinkedTemplate } from './template-link-picker';
 
 const auth: Auth = { state: { status: 'authenticated', username: 'koto-publisher' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
-const me = { subject: 's', username: 'koto-publisher', ward: { slug: 'koto', code: '131083', nameJa: '江東区', nameEn: 'Koto City' }, roles: ['staff', 'publisher'] };
+const me = { subject: 's', username: 'koto-publisher', name: '江東 花子', ward: { slug: 'koto', code: '131083', nameJa: '江東区', nameEn: 'Koto City' }, roles: ['staff', 'publisher'] };
 
 function Harness({ linkable }: { linkable: LinkableSearch }) {
   const [value, setValue] = useState<LinkedTemplate[]>([]);

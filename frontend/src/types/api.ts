@@ -1170,47 +1170,54 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AdoptionRequest: {
+            /** @example 1.0.0 */
             version?: string;
-            /** @enum {string} */
+            /**
+             * @example production
+             * @enum {string}
+             */
             status?: "trial" | "production" | "discontinued";
+            /** @example 2026-04-01 */
             adoptedOn?: components["schemas"]["LocalDate"];
+            /** @example 320 */
             hoursSavedPerYear?: number;
+            /** @example 令和8年度の給付事務から本番運用しています。 */
             note?: string;
         };
         AdoptionView: {
-            ward?: string;
-            templateId?: components["schemas"]["UUID"];
-            templateTitle?: string;
-            templateOwnerWard?: string;
-            version?: string;
+            ward: string;
+            templateId: components["schemas"]["UUID"];
+            templateTitle: string;
+            templateOwnerWard: string;
+            version: string;
             /** @enum {string} */
-            status?: "trial" | "production" | "discontinued";
-            adoptedOn?: components["schemas"]["LocalDate"];
-            hoursSavedPerYear?: number;
-            note?: string;
-            crossWard?: boolean;
+            status: "trial" | "production" | "discontinued";
+            adoptedOn: components["schemas"]["LocalDate"];
+            hoursSavedPerYear: number | null;
+            note: string | null;
+            crossWard: boolean;
             /** @enum {string} */
-            source?: "ward" | "hearing";
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            updateAvailable?: boolean;
+            source: "ward" | "hearing";
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updateAvailable: boolean | null;
         };
         ArticleDetail: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PublicationStatus"];
-            ownerWard?: string;
-            title?: string;
-            titleEn?: string;
-            body?: string;
-            platform?: string;
-            category?: string;
-            tags?: string[];
-            templates?: components["schemas"]["TemplateLink"][];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            archivedAt?: components["schemas"]["OffsetDateTime"];
-            lastReview?: components["schemas"]["ReviewOutcome"];
-            byCertifiedDeveloper?: boolean;
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PublicationStatus"];
+            ownerWard: string;
+            title: string;
+            titleEn: string | null;
+            body: string;
+            platform: string | null;
+            category: string | null;
+            tags: string[];
+            templates: components["schemas"]["TemplateLink"][];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt: components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
+            lastReview: components["schemas"]["ReviewOutcome"] | null;
+            byCertifiedDeveloper: boolean;
         };
         ArticleFields: {
             title: string;
@@ -1234,55 +1241,55 @@ export interface components {
             };
         };
         ArticleSummary: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PublicationStatus"];
-            ownerWard?: string;
-            title?: string;
-            titleEn?: string;
-            platform?: string;
-            category?: string;
-            tags?: string[];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PublicationStatus"];
+            ownerWard: string;
+            title: string;
+            titleEn: string | null;
+            platform: string | null;
+            category: string | null;
+            tags: string[];
+            publishedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         AuditEntryView: {
             /** Format: int64 */
-            id?: number;
-            at?: components["schemas"]["OffsetDateTime"];
-            actor?: string;
-            actorName?: string;
-            actorWard?: string;
-            action?: string;
-            objectType?: string;
-            objectId?: components["schemas"]["UUID"];
-            before?: {
+            id: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            actorName: string;
+            actorWard: string | null;
+            action: string;
+            objectType: string;
+            objectId: components["schemas"]["UUID"];
+            before: {
                 [key: string]: unknown;
-            };
-            after?: {
+            } | null;
+            after: {
                 [key: string]: unknown;
-            };
+            } | null;
         };
         AwardResults: {
-            roundId?: components["schemas"]["UUID"];
+            roundId: components["schemas"]["UUID"];
             /** Format: int32 */
-            fiscalYear?: number;
-            title?: string;
+            fiscalYear: number;
+            title: string;
             /** @enum {string} */
-            phase?: "draft" | "open" | "judging" | "decided" | "published";
-            items?: components["schemas"]["ResultItem"][];
+            phase: "draft" | "open" | "judging" | "decided" | "published";
+            items: components["schemas"]["ResultItem"][];
         };
         Board: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            threshold?: number;
-            figures?: components["schemas"]["ProcessFigures"];
-            wards?: components["schemas"]["WardCell"][];
-            templates?: components["schemas"]["BoardTemplate"][];
+            threshold: number;
+            figures: components["schemas"]["ProcessFigures"];
+            wards: components["schemas"]["WardCell"][];
+            templates: components["schemas"]["BoardTemplate"][];
         };
         BoardTemplate: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
+            ownerWard: string;
         };
         CertificationRequest: {
             ward?: string;
@@ -1295,19 +1302,21 @@ export interface components {
             expiresOn?: components["schemas"]["LocalDate"];
         };
         CertificationView: {
-            id?: components["schemas"]["UUID"];
-            ward?: string;
-            subject?: string;
-            displayName?: string;
-            department?: string;
+            id: components["schemas"]["UUID"];
+            ward: string;
+            subject: string | null;
+            displayName: string;
+            department: string | null;
             /** @enum {string} */
-            level?: "basic" | "advanced";
-            certifiedOn?: components["schemas"]["LocalDate"];
-            expiresOn?: components["schemas"]["LocalDate"];
-            revokedOn?: components["schemas"]["LocalDate"];
-            revokedReason?: string;
-            recordedAt?: components["schemas"]["OffsetDateTime"];
-            validToday?: boolean;
+            level: "basic" | "advanced";
+            certifiedOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            expiresOn: components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            revokedOn: components["schemas"]["LocalDate"] | null;
+            revokedReason: string | null;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+            validToday: boolean;
         };
         CreateProjectRequest: {
             processId: components["schemas"]["UUID"];
@@ -1324,69 +1333,69 @@ export interface components {
             statement: string;
         };
         EntryView: {
-            id?: components["schemas"]["UUID"];
-            roundId?: components["schemas"]["UUID"];
-            ward?: string;
-            subjectType?: string;
-            subjectId?: components["schemas"]["UUID"];
-            title?: string;
-            statement?: string;
-            enteredAt?: components["schemas"]["OffsetDateTime"];
-            evidence?: components["schemas"]["Evidence"];
-            prize?: string;
-            myScore?: components["schemas"]["SheetView"];
+            id: components["schemas"]["UUID"];
+            roundId: components["schemas"]["UUID"];
+            ward: string;
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            title: string;
+            statement: string;
+            enteredAt: components["schemas"]["OffsetDateTime"];
+            evidence: components["schemas"]["Evidence"] | null;
+            prize: string | null;
+            myScore: components["schemas"]["SheetView"] | null;
         };
         Evidence: {
-            fiscalYears?: number[];
-            hoursSavedMeasured?: number;
-            hoursSavedClaimed?: number;
-            hoursSavedStories?: number;
+            fiscalYears: number[];
+            hoursSavedMeasured: number;
+            hoursSavedClaimed: number;
+            hoursSavedStories: number;
             /** Format: int32 */
-            crossWardAdoptions?: number;
+            crossWardAdoptions: number;
             /** Format: int32 */
-            adoptingWards?: number;
+            adoptingWards: number;
             /** Format: int64 */
-            downloads?: number;
-            ratingAvg?: number;
+            downloads: number;
+            ratingAvg: number | null;
             /** Format: int32 */
-            ratingCount?: number;
+            ratingCount: number;
         };
         FacetCount: {
-            value?: string;
+            value: string;
             /** Format: int64 */
-            count?: number;
+            count: number;
         };
         FindingCounts: {
             /** Format: int32 */
-            high?: number;
+            high: number;
             /** Format: int32 */
-            medium?: number;
+            medium: number;
             /** Format: int32 */
-            info?: number;
+            info: number;
             /** Format: int32 */
-            unjustifiedHigh?: number;
+            unjustifiedHigh: number;
         };
         FindingView: {
-            id?: components["schemas"]["UUID"];
-            rule?: string;
-            severity?: string;
-            location?: string;
-            excerpt?: string;
-            justification?: string;
-            justifiedByName?: string;
-            justifiedAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            rule: string;
+            severity: string;
+            location: string;
+            excerpt: string;
+            justification: string | null;
+            justifiedByName: string | null;
+            justifiedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         FlowVersion: {
             /** Format: int32 */
-            version?: number;
-            body?: string;
-            editedBy?: string;
-            editorName?: string;
-            editedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            body: string;
+            editedBy: string;
+            editorName: string | null;
+            editedAt: components["schemas"]["OffsetDateTime"];
         };
         Fragment: {
-            text?: string;
-            match?: boolean;
+            text: string;
+            match: boolean;
         };
         HearingAdoptionRequest: {
             version?: string;
@@ -1399,8 +1408,8 @@ export interface components {
             source: "hearing";
         };
         Highlight: {
-            field?: string;
-            fragments?: components["schemas"]["Fragment"][];
+            field: string;
+            fragments: components["schemas"]["Fragment"][];
         };
         Justification: {
             justification: string;
@@ -1419,22 +1428,22 @@ export interface components {
              * @description Null when the year has nothing to measure (e.g. no template published yet)
              * @example 21
              */
-            value?: number;
+            value: number | null;
             /**
              * @description Null for KPIs the SPEC sets no target for
              * @example 50
              */
-            target?: number;
+            target: number | null;
             /**
              * @description How value is held against target; null without a target
-             * @enum {string}
+             * @enum {string|null}
              */
-            comparison?: "atLeast" | "atMost";
+            comparison: "atLeast" | "atMost" | null;
             /**
              * @description Null without a target or a value
              * @example false
              */
-            met?: boolean;
+            met: boolean | null;
             /**
              * @example adoptions
              * @enum {string}
@@ -1460,32 +1469,29 @@ export interface components {
             kpis: components["schemas"]["Kpi"][];
         };
         Label: {
-            slug?: string;
-            nameJa?: string;
-            nameEn?: string;
+            slug: string;
+            nameJa: string;
+            nameEn: string;
         };
         LinkedTemplate: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
+            ownerWard: string;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
+        /** Format: date */
         LocalDate: string;
         Me: {
-            subject?: string;
-            username?: string;
-            name?: string;
-            ward?: components["schemas"]["WardView"];
-            roles?: string[];
+            subject: string;
+            username: string;
+            name: string;
+            ward: components["schemas"]["WardView"] | null;
+            roles: string[];
         };
         Member: {
-            subject?: string;
-            name?: string;
-            ward?: string;
-            addedAt?: components["schemas"]["OffsetDateTime"];
+            subject: string;
+            name: string | null;
+            ward: string | null;
+            addedAt: components["schemas"]["OffsetDateTime"];
         };
         MemberRequest: {
             name?: string;
@@ -1500,27 +1506,27 @@ export interface components {
             status?: string;
         };
         NotificationPage: {
-            items?: components["schemas"]["NotificationView"][];
+            items: components["schemas"]["NotificationView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int64 */
-            unreadCount?: number;
+            unreadCount: number;
         };
         NotificationView: {
-            id?: components["schemas"]["UUID"];
-            kind?: string;
-            objectType?: string;
-            objectId?: components["schemas"]["UUID"];
-            title?: string;
-            link?: string;
-            actorName?: string;
-            detail?: components["schemas"]["NotificationDetail"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            read?: boolean;
+            id: components["schemas"]["UUID"];
+            kind: string;
+            objectType: string;
+            objectId: components["schemas"]["UUID"];
+            title: string;
+            link: string;
+            actorName: string | null;
+            detail: components["schemas"]["NotificationDetail"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            read: boolean;
         };
         /**
          * Format: date-time
@@ -1529,15 +1535,15 @@ export interface components {
         OffsetDateTime: string;
         Overview: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            threshold?: number;
+            threshold: number;
             /** Format: int32 */
-            processes?: number;
+            processes: number;
             /** Format: int32 */
-            standardisedProcesses?: number;
-            rate?: number;
-            items?: components["schemas"]["ProcessFigures"][];
+            standardisedProcesses: number;
+            rate: number | null;
+            items: components["schemas"]["ProcessFigures"][];
         };
         PageAdoptionView: {
             items: components["schemas"]["AdoptionView"][];
@@ -1799,12 +1805,12 @@ export interface components {
             note?: string;
         };
         PlanView: {
-            ward?: string;
-            processId?: components["schemas"]["UUID"];
-            targetOn?: components["schemas"]["LocalDate"];
-            note?: string;
-            declaredBy?: string;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            ward: string;
+            processId: components["schemas"]["UUID"];
+            targetOn: components["schemas"]["LocalDate"];
+            note: string | null;
+            declaredBy: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         Preferences: {
             /** @enum {string} */
@@ -1813,122 +1819,130 @@ export interface components {
             locale: "ja" | "en";
         };
         PrizeBadge: {
-            roundId?: components["schemas"]["UUID"];
+            roundId: components["schemas"]["UUID"];
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** @enum {string} */
-            prize?: "grand" | "excellence" | "special";
-            labelJa?: string;
-            labelEn?: string;
+            prize: "grand" | "excellence" | "special";
+            labelJa: string;
+            labelEn: string;
         };
         PrizeRequest: {
             /** @enum {string} */
             prize?: "grand" | "excellence" | "special";
         };
         ProcessFigures: {
-            processId?: components["schemas"]["UUID"];
-            nameJa?: string;
-            nameEn?: string;
+            processId: components["schemas"]["UUID"];
+            nameJa: string;
+            nameEn: string | null;
             /** Format: int32 */
-            projects?: number;
+            projects: number;
             /** Format: int32 */
-            production?: number;
+            production: number;
             /** Format: int32 */
-            trial?: number;
+            trial: number;
             /** Format: int32 */
-            planned?: number;
+            planned: number;
             /** Format: int32 */
-            notStarted?: number;
+            notStarted: number;
             /** Format: int32 */
-            hearing?: number;
-            wardRate?: number;
+            hearing: number;
+            wardRate: number | null;
             /** Format: int32 */
-            leadingTemplateWards?: number;
-            standardised?: boolean;
+            leadingTemplateWards: number;
+            standardised: boolean;
         };
         ProcessRequest: {
             nameJa: string;
             nameEn?: string;
         };
         ProcessView: {
-            id?: components["schemas"]["UUID"];
-            nameJa?: string;
-            nameEn?: string;
+            id: components["schemas"]["UUID"];
+            nameJa: string;
+            nameEn: string | null;
         };
         ProjectDetail: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            goal?: string;
-            processId?: components["schemas"]["UUID"];
-            processNameJa?: string;
-            processNameEn?: string;
-            memberWards?: string[];
-            members?: components["schemas"]["Member"][];
-            flow?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
+            goal: string | null;
+            processId: components["schemas"]["UUID"];
+            processNameJa: string;
+            processNameEn: string | null;
+            memberWards: string[];
+            members: components["schemas"]["Member"][];
+            flow: string;
             /** Format: int32 */
-            flowVersion?: number;
-            milestones?: components["schemas"]["ProjectMilestone"][];
-            templates?: components["schemas"]["StandardTemplate"][];
-            canEdit?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            flowVersion: number;
+            milestones: components["schemas"]["ProjectMilestone"][];
+            templates: components["schemas"]["StandardTemplate"][];
+            canEdit: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         ProjectMilestone: {
             title: string;
             dueOn: components["schemas"]["LocalDate"];
-            doneOn?: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            doneOn?: components["schemas"]["LocalDate"] | null;
         };
         ProjectSummary: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            processId?: components["schemas"]["UUID"];
-            processNameJa?: string;
-            processNameEn?: string;
-            memberWards?: string[];
+            id: components["schemas"]["UUID"];
+            title: string;
+            processId: components["schemas"]["UUID"];
+            processNameJa: string;
+            processNameEn: string | null;
+            memberWards: string[];
             /** Format: int32 */
-            memberCount?: number;
+            memberCount: number;
             /** Format: int32 */
-            templateCount?: number;
+            templateCount: number;
             /** Format: int32 */
-            flowVersion?: number;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            flowVersion: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         ProposalDetail: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            problem?: string;
-            idea?: string;
-            expectedHoursSavedPerYear?: number;
-            category?: string;
-            processId?: components["schemas"]["UUID"];
-            anonymous?: boolean;
-            authorWard?: string;
-            authorName?: string;
-            mine?: boolean;
-            /** @enum {string} */
-            status?: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
-            answer?: string;
-            template?: components["schemas"]["LinkedTemplate"];
-            duplicateOf?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            supporters?: number;
-            /** Format: int32 */
-            supportingWards?: number;
-            wards?: string[];
-            supportedByMe?: boolean;
-            editable?: boolean;
-            answerable?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            history?: components["schemas"]["StatusChange"][];
-        };
-        ProposalFields: {
+            id: components["schemas"]["UUID"];
             title: string;
             problem: string;
             idea: string;
+            expectedHoursSavedPerYear: number | null;
+            category: string | null;
+            processId: components["schemas"]["UUID"] | null;
+            anonymous: boolean;
+            authorWard: string;
+            authorName: string | null;
+            mine: boolean;
+            /** @enum {string} */
+            status: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
+            answer: string | null;
+            template: components["schemas"]["LinkedTemplate"] | null;
+            duplicateOf: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            supporters: number;
+            /** Format: int32 */
+            supportingWards: number;
+            wards: string[];
+            supportedByMe: boolean;
+            editable: boolean;
+            answerable: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            history: components["schemas"]["StatusChange"][];
+        };
+        ProposalFields: {
+            /** @example 保育所入所申請の入力をAI-OCRで減らしたい */
+            title: string;
+            /** @example 4月入所の申請書を毎年職員が手で入力しており、2月から3月に残業が集中しています。 */
+            problem: string;
+            /** @example 板橋区の保育入所申請 AI-OCR 読取設定を使い、申請書を読み取って入所調整表に取り込みます。 */
+            idea: string;
+            /** @example 743 */
             expectedHoursSavedPerYear?: number;
+            /** @example childcare */
             category?: string;
+            /** @example 7c1e3f8a-0001-4000-8000-000000000001 */
             processId?: components["schemas"]["UUID"];
+            /** @example false */
             anonymous?: boolean;
         };
         ProposalStatusRequest: {
@@ -1938,91 +1952,99 @@ export interface components {
             duplicateOf?: components["schemas"]["UUID"];
         };
         ProposalSummary: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
             /** @enum {string} */
-            status?: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
-            authorWard?: string;
-            authorName?: string;
-            anonymous?: boolean;
-            category?: string;
+            status: "open" | "accepted" | "in_development" | "solved" | "declined" | "duplicate";
+            authorWard: string;
+            authorName: string | null;
+            anonymous: boolean;
+            category: string | null;
             /** Format: int32 */
-            supporters?: number;
+            supporters: number;
             /** Format: int32 */
-            supportingWards?: number;
-            supportedByMe?: boolean;
-            mine?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            supportingWards: number;
+            supportedByMe: boolean;
+            mine: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         PublicationStatus: "draft" | "in_review" | "published" | "rejected" | "archived";
         RatingRequest: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 5
+             */
             stars: number;
+            /** @example 江東区でもそのまま使えました。審査状況の問合せにすぐ答えられます。 */
             comment?: string;
         };
         RatingView: {
-            userName?: string;
-            userWard?: string;
+            userName: string;
+            userWard: string | null;
             /** Format: int32 */
-            stars?: number;
-            comment?: string;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            mine?: boolean;
+            stars: number;
+            comment: string | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            mine: boolean;
         };
         ReadRequest: {
             ids?: string[];
             all?: boolean;
         };
         ResultItem: {
-            entryId?: components["schemas"]["UUID"];
-            ward?: string;
-            subjectType?: string;
-            subjectId?: components["schemas"]["UUID"];
-            title?: string;
-            normalisedScore?: number;
-            rawScore?: number;
+            entryId: components["schemas"]["UUID"];
+            ward: string;
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            title: string;
+            normalisedScore: number | null;
+            rawScore: number | null;
             /** Format: int32 */
-            rank?: number;
+            rank: number;
             /** Format: int32 */
-            rawRank?: number;
+            rawRank: number;
             /** Format: int32 */
-            sheets?: number;
-            flags?: string[];
-            prize?: string;
-            hoursSavedMeasured?: number;
+            sheets: number;
+            flags: string[];
+            prize: string | null;
+            hoursSavedMeasured: number;
         };
         ReviewDecision: {
-            /** @enum {string} */
+            /**
+             * @example reject
+             * @enum {string}
+             */
             decision: "approve" | "reject";
             reasons?: ("personal-data" | "missing-description" | "security-setting" | "licence" | "other")[];
+            /** @example サンプルデータに実在の口座番号が残っています。ダミー値に置き換えて再提出してください。 */
             comment?: string;
         };
         ReviewOutcome: {
             /** @enum {string} */
-            decision?: "approve" | "reject";
-            reasons?: string[];
-            comment?: string;
-            version?: string;
-            decidedByName?: string;
-            decidedAt?: components["schemas"]["OffsetDateTime"];
+            decision: "approve" | "reject";
+            reasons: string[];
+            comment: string | null;
+            version: string | null;
+            decidedByName: string;
+            decidedAt: components["schemas"]["OffsetDateTime"];
         };
         ReviewView: {
-            id?: components["schemas"]["UUID"];
-            subjectType?: string;
-            subjectId?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
-            version?: string;
-            submittedBy?: string;
-            submittedByName?: string;
-            submittedAt?: components["schemas"]["OffsetDateTime"];
-            decision?: string;
-            reasons?: string[];
-            comment?: string;
-            decidedByName?: string;
-            decidedAt?: components["schemas"]["OffsetDateTime"];
-            findings?: components["schemas"]["FindingCounts"];
+            id: components["schemas"]["UUID"];
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            title: string;
+            ownerWard: string;
+            version: string | null;
+            submittedBy: string;
+            submittedByName: string;
+            submittedAt: components["schemas"]["OffsetDateTime"];
+            decision: string | null;
+            reasons: string[];
+            comment: string | null;
+            decidedByName: string | null;
+            decidedAt: components["schemas"]["OffsetDateTime"] | null;
+            findings: components["schemas"]["FindingCounts"] | null;
         };
         RevokeRequest: {
             reason: string;
@@ -2038,21 +2060,36 @@ export interface components {
             weights?: components["schemas"]["Weights"];
         };
         RoundView: {
-            id?: components["schemas"]["UUID"];
-            /** Format: int32 */
-            fiscalYear?: number;
-            title?: string;
-            /** @enum {string} */
-            phase?: "draft" | "open" | "judging" | "decided" | "published";
-            entriesCloseOn?: components["schemas"]["LocalDate"];
-            judgingClosesOn?: components["schemas"]["LocalDate"];
-            /** Format: int32 */
-            maxEntriesPerWard?: number;
-            weights?: components["schemas"]["Weights"];
-            /** Format: int64 */
-            entries?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            fiscalYear: number;
+            /** @example 2026年度 特別区ノーコード・イノベーション・アワード */
+            title: string;
+            /**
+             * @example judging
+             * @enum {string}
+             */
+            phase: "draft" | "open" | "judging" | "decided" | "published";
+            /** @example 2026-10-30 */
+            entriesCloseOn: components["schemas"]["LocalDate"];
+            /** @example 2026-12-11 */
+            judgingClosesOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 3
+             */
+            maxEntriesPerWard: number;
+            weights: components["schemas"]["Weights"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            entries: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         ScoreRequest: {
             /** Format: int32 */
@@ -2064,186 +2101,268 @@ export interface components {
             comment?: string;
         };
         SheetView: {
-            entryId?: components["schemas"]["UUID"];
-            judge?: string;
-            judgeName?: string;
+            entryId: components["schemas"]["UUID"];
+            judge: string;
+            judgeName: string;
             /** Format: int32 */
-            workReduction?: number;
+            workReduction: number;
             /** Format: int32 */
-            residentService?: number;
+            residentService: number;
             /** Format: int32 */
-            originality?: number;
-            comment?: string;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            originality: number;
+            comment: string | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         SimilarItems: {
-            proposals?: components["schemas"]["ProposalSummary"][];
-            templates?: components["schemas"]["SimilarTemplate"][];
+            proposals: components["schemas"]["ProposalSummary"][];
+            templates: components["schemas"]["SimilarTemplate"][];
         };
         SimilarTemplate: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
+            id: components["schemas"]["UUID"];
+            title: string;
+            ownerWard: string;
         };
         SolvedProposals: {
             /** Format: int64 */
-            proposals?: number;
+            proposals: number;
             /** Format: int64 */
-            wards?: number;
+            wards: number;
         };
         StandardTemplate: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
-            status?: components["schemas"]["PublicationStatus"];
+            id: components["schemas"]["UUID"];
+            title: string;
+            ownerWard: string;
+            status: components["schemas"]["PublicationStatus"];
         };
         StatusChange: {
-            fromStatus?: string;
-            toStatus?: string;
-            answer?: string;
-            templateId?: components["schemas"]["UUID"];
-            duplicateOf?: components["schemas"]["UUID"];
-            byName?: string;
-            byWard?: string;
-            at?: components["schemas"]["OffsetDateTime"];
+            fromStatus: string;
+            toStatus: string;
+            answer: string | null;
+            templateId: components["schemas"]["UUID"] | null;
+            duplicateOf: components["schemas"]["UUID"] | null;
+            byName: string;
+            byWard: string | null;
+            at: components["schemas"]["OffsetDateTime"];
         };
         StoryDetail: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PublicationStatus"];
-            ownerWard?: string;
-            title?: string;
-            titleEn?: string;
-            body?: string;
-            templates?: components["schemas"]["TemplateLink"][];
-            hoursSavedPerYear?: number;
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PublicationStatus"];
+            /** @example itabashi */
+            ownerWard: string;
+            /** @example AI-OCRで11業務・年1,479時間を削減 */
+            title: string;
+            /** @example AI-OCR in 11 tasks: 1,479 hours a year */
+            titleEn: string | null;
+            /**
+             * @example ## 取組
+             *     紙の申請書の入力をAI-OCRに置き換えました。
+             *
+             *     ## 効果
+             *     - 医療費助成申請：年160時間
+             *     - 保育入所申請：年743時間
+             */
+            body: string;
+            templates: components["schemas"]["TemplateLink"][];
+            /** @example 1479 */
+            hoursSavedPerYear: number | null;
             /** Format: int64 */
-            costSavedYen?: number;
+            costSavedYen: number | null;
+            /**
+             * Format: int32
+             * @example 9
+             */
+            developmentDays: number | null;
             /** Format: int32 */
-            developmentDays?: number;
-            /** Format: int32 */
-            residentsReached?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            archivedAt?: components["schemas"]["OffsetDateTime"];
-            lastReview?: components["schemas"]["ReviewOutcome"];
-            prizes?: components["schemas"]["PrizeBadge"][];
-            byCertifiedDeveloper?: boolean;
+            residentsReached: number | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt: components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
+            lastReview: components["schemas"]["ReviewOutcome"] | null;
+            prizes: components["schemas"]["PrizeBadge"][];
+            byCertifiedDeveloper: boolean;
         };
         StoryFields: {
+            /** @example 家賃支援給付金 約3,200件をkintoneで管理 */
             title: string;
+            /** @example Managing 3,200 rent-support grant cases */
             titleEn?: string;
+            /**
+             * @example ## 取組
+             *     申請の受付から支給決定までをkintoneの一覧で管理しました。
+             *
+             *     ## 効果
+             *     約3,200件の進み具合をいつでも答えられるようになりました。
+             */
             body: string;
             templateIds?: string[];
+            /** @example 900 */
             hoursSavedPerYear?: number;
             /** Format: int64 */
             costSavedYen?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 12
+             */
             developmentDays?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3200
+             */
             residentsReached?: number;
         };
         StorySummary: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PublicationStatus"];
-            ownerWard?: string;
-            title?: string;
-            titleEn?: string;
-            hoursSavedPerYear?: number;
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PublicationStatus"];
+            ownerWard: string;
+            title: string;
+            titleEn: string | null;
+            hoursSavedPerYear: number | null;
             /** Format: int64 */
-            costSavedYen?: number;
+            costSavedYen: number | null;
             /** Format: int32 */
-            developmentDays?: number;
+            developmentDays: number | null;
             /** Format: int32 */
-            residentsReached?: number;
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            residentsReached: number | null;
+            publishedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         Suggestion: {
             /** @enum {string} */
-            kind?: "title" | "tag";
-            text?: string;
+            kind: "title" | "tag";
+            text: string;
         };
         SupportState: {
             /** Format: int32 */
-            supporters?: number;
+            supporters: number;
             /** Format: int32 */
-            supportingWards?: number;
-            supportedByMe?: boolean;
+            supportingWards: number;
+            supportedByMe: boolean;
         };
         TemplateDetail: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PublicationStatus"];
-            ownerWard?: string;
-            title?: string;
-            titleEn?: string;
-            summary?: string;
-            description?: string;
-            platform?: string;
-            category?: string;
-            tags?: string[];
-            requirements?: string;
-            /** @enum {string} */
-            personalData?: "none" | "anonymised" | "contains";
-            personalDataNote?: string;
-            reuseTerms?: string;
-            developmentStartedOn?: components["schemas"]["LocalDate"];
-            releasedOn?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            developmentDays?: number;
-            hoursSavedPerYear?: number;
-            derivedFrom?: components["schemas"]["UUID"];
-            processId?: components["schemas"]["UUID"];
-            latestVersion?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            archivedAt?: components["schemas"]["OffsetDateTime"];
-            lastReview?: components["schemas"]["ReviewOutcome"];
-            ratingAvg?: number;
-            /** Format: int32 */
-            ratingCount?: number;
-            /** Format: int32 */
-            adoptionCount?: number;
-            prizes?: components["schemas"]["PrizeBadge"][];
-            solvedProposals?: components["schemas"]["SolvedProposals"];
-            byCertifiedDeveloper?: boolean;
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PublicationStatus"];
+            /** @example shinagawa */
+            ownerWard: string;
+            /** @example 家賃支援給付金 申請管理 */
+            title: string;
+            /** @example Rent-support grant case management */
+            titleEn: string | null;
+            /** @example 給付金の申請受付から審査・支給決定までの進み具合を一件ごとに管理します（約3,200件の実績）。 */
+            summary: string | null;
+            /**
+             * @example ## 概要
+             *     給付金の申請ごとに受付日・審査状況・支給決定日を管理します。
+             */
+            description: string | null;
+            /** @example kintone */
+            platform: string;
+            /** @example welfare */
+            category: string;
+            tags: string[];
+            requirements: string | null;
+            /**
+             * @example contains
+             * @enum {string}
+             */
+            personalData: "none" | "anonymised" | "contains";
+            personalDataNote: string | null;
+            /** @example 庁内利用に限り、改変して利用できます。 */
+            reuseTerms: string | null;
+            /** @example 2022-03-10 */
+            developmentStartedOn: components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            releasedOn: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            developmentDays: number | null;
+            /** @example 900 */
+            hoursSavedPerYear: number | null;
+            derivedFrom: components["schemas"]["UUID"] | null;
+            processId: components["schemas"]["UUID"] | null;
+            /** @example 1.0.0 */
+            latestVersion: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt: components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
+            lastReview: components["schemas"]["ReviewOutcome"] | null;
+            /** @example 4.5 */
+            ratingAvg: number | null;
+            /**
+             * Format: int32
+             * @example 8
+             */
+            ratingCount: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            adoptionCount: number;
+            prizes: components["schemas"]["PrizeBadge"][];
+            solvedProposals: components["schemas"]["SolvedProposals"];
+            byCertifiedDeveloper: boolean;
         };
         TemplateFields: {
+            /** @example 家賃支援給付金 申請管理 */
             title: string;
+            /** @example Rent-support grant case management */
             titleEn?: string;
+            /** @example 給付金の申請受付から審査・支給決定までの進み具合を一件ごとに管理します（約3,200件の実績）。 */
             summary?: string;
             description?: string;
+            /** @example kintone */
             platform: string;
+            /** @example welfare */
             category: string;
             tags?: string[];
+            /** @example kintone スタンダードコース */
             requirements?: string;
-            /** @enum {string} */
+            /**
+             * @example contains
+             * @enum {string}
+             */
             personalData: "none" | "anonymised" | "contains";
+            /** @example 申請者の氏名・住所・口座番号を扱うため、閲覧は担当課に限ります。 */
             personalDataNote?: string;
+            /** @example 庁内利用に限り、改変して利用できます。 */
             reuseTerms?: string;
+            /** @example 2025-06-07 */
             developmentStartedOn?: components["schemas"]["LocalDate"];
+            /** @example 2025-06-19 */
             releasedOn?: components["schemas"]["LocalDate"];
+            /** @example 900 */
             hoursSavedPerYear?: number;
             derivedFrom?: components["schemas"]["UUID"];
             processId?: components["schemas"]["UUID"];
         };
         TemplateLink: {
-            id?: components["schemas"]["UUID"];
-            title?: string;
-            ownerWard?: string;
-            status?: components["schemas"]["PublicationStatus"];
+            id: components["schemas"]["UUID"];
+            title: string;
+            ownerWard: string;
+            status: components["schemas"]["PublicationStatus"];
         };
         TemplateSearchResult: {
-            items?: components["schemas"]["TemplateSummary"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-            totalIsLowerBound?: boolean;
-            facetsAreLowerBound?: boolean;
-            facets?: {
+            items: components["schemas"]["TemplateSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 25
+             */
+            total: number;
+            totalIsLowerBound: boolean;
+            facetsAreLowerBound: boolean;
+            facets: {
                 [key: string]: components["schemas"]["FacetCount"][];
             };
         };
@@ -2254,9 +2373,9 @@ export interface components {
             /** @example koto */
             ownerWard: string;
             /** @example kintone */
-            platform?: string;
+            platform: string;
             /** @example benefits */
-            category?: string;
+            category: string;
             status: components["schemas"]["PublicationStatus"];
             /**
              * Format: int64
@@ -2287,18 +2406,18 @@ export interface components {
              * @description Null without ratings
              * @example 4.3
              */
-            ratingAvg?: number;
+            ratingAvg: number | null;
             /**
              * Format: int32
              * @example 7
              */
             ratingCount: number;
             /** @example 300 */
-            hoursClaimed?: number;
+            hoursClaimed: number | null;
             /** @example 250 */
-            hoursMeasured?: number;
+            hoursMeasured: number;
             /** @example 200 */
-            hoursStories?: number;
+            hoursStories: number | null;
             /**
              * Format: int32
              * @description Of the year's adoptions, those recorded from a hearing survey (source hearing)
@@ -2307,23 +2426,36 @@ export interface components {
             hearingAdoptions: number;
         };
         TemplateSummary: {
-            id?: components["schemas"]["UUID"];
-            status?: components["schemas"]["PublicationStatus"];
-            ownerWard?: string;
-            title?: string;
-            titleEn?: string;
-            summary?: string;
-            platform?: string;
-            category?: string;
-            tags?: string[];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
-            ratingAvg?: number;
-            /** Format: int32 */
-            ratingCount?: number;
-            /** Format: int32 */
-            adoptionCount?: number;
-            highlight?: components["schemas"]["Highlight"];
-            prizes?: components["schemas"]["PrizeBadge"][];
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PublicationStatus"];
+            /** @example shinagawa */
+            ownerWard: string;
+            /** @example 家賃支援給付金 申請管理 */
+            title: string;
+            /** @example Rent-support grant case management */
+            titleEn: string | null;
+            /** @example 給付金の申請受付から審査・支給決定までの進み具合を一件ごとに管理します（約3,200件の実績）。 */
+            summary: string | null;
+            /** @example kintone */
+            platform: string;
+            /** @example welfare */
+            category: string;
+            tags: string[];
+            publishedAt: components["schemas"]["OffsetDateTime"] | null;
+            /** @example 4.5 */
+            ratingAvg: number | null;
+            /**
+             * Format: int32
+             * @example 8
+             */
+            ratingCount: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            adoptionCount: number;
+            highlight: components["schemas"]["Highlight"] | null;
+            prizes: components["schemas"]["PrizeBadge"][];
         };
         TimePoint: {
             /** @example 2025-04 */
@@ -2352,36 +2484,38 @@ export interface components {
         UUID: string;
         UnreadCount: {
             /** Format: int64 */
-            unreadCount?: number;
+            unreadCount: number;
         };
         VersionView: {
-            version?: string;
-            status?: string;
-            changelog?: string;
-            fileName?: string;
-            mediaType?: string;
+            version: string;
+            status: string;
+            changelog: string | null;
+            fileName: string;
+            mediaType: string;
             /** Format: int64 */
-            size?: number;
-            sha256?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            approvedAt?: components["schemas"]["OffsetDateTime"];
-            withdrawnAt?: components["schemas"]["OffsetDateTime"];
-            withdrawnReason?: string;
-            findings?: components["schemas"]["FindingCounts"];
+            size: number;
+            sha256: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            approvedAt: components["schemas"]["OffsetDateTime"] | null;
+            withdrawnAt: components["schemas"]["OffsetDateTime"] | null;
+            withdrawnReason: string | null;
+            findings: components["schemas"]["FindingCounts"];
         };
         WardCell: {
-            ward?: string;
-            wardNameJa?: string;
-            wardNameEn?: string;
+            ward: string;
+            wardNameJa: string;
+            wardNameEn: string;
             /** @enum {string} */
-            status?: "production" | "trial" | "planned" | "not_started";
-            templateId?: components["schemas"]["UUID"];
-            templateTitle?: string;
-            adoptedOn?: components["schemas"]["LocalDate"];
-            /** @enum {string} */
-            source?: "ward" | "hearing";
-            planTargetOn?: components["schemas"]["LocalDate"];
-            planNote?: string;
+            status: "production" | "trial" | "planned" | "not_started";
+            templateId: components["schemas"]["UUID"] | null;
+            templateTitle: string | null;
+            /** @example 2022-03-10 */
+            adoptedOn: components["schemas"]["LocalDate"] | null;
+            /** @enum {string|null} */
+            source: "ward" | "hearing" | null;
+            /** @example 2022-03-10 */
+            planTargetOn: components["schemas"]["LocalDate"] | null;
+            planNote: string | null;
         };
         WardStats: {
             /** @example koto */
@@ -2400,11 +2534,11 @@ export interface components {
             crossWardGiven: number;
             /** Format: int32 */
             crossWardReceived: number;
-            hoursSavedMeasured?: number;
-            hoursSavedClaimed?: number;
+            hoursSavedMeasured: number;
+            hoursSavedClaimed: number;
             /** Format: int32 */
             storiesPublished: number;
-            hoursSavedStories?: number;
+            hoursSavedStories: number;
             /** Format: int32 */
             proposals: number;
             /** Format: int32 */
@@ -2415,10 +2549,10 @@ export interface components {
             adoptionsMadeByHearing: number;
         };
         WardView: {
-            slug?: string;
-            code?: string;
-            nameJa?: string;
-            nameEn?: string;
+            slug: string;
+            code: string;
+            nameJa: string;
+            nameEn: string;
         };
         Weights: {
             /** Format: int32 */
@@ -2491,44 +2625,81 @@ export interface components {
         };
         /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
         ProposalFieldsPatch: {
+            /** @example 保育所入所申請の入力をAI-OCRで減らしたい */
             title?: string | null;
+            /** @example 4月入所の申請書を毎年職員が手で入力しており、2月から3月に残業が集中しています。 */
             problem?: string | null;
+            /** @example 板橋区の保育入所申請 AI-OCR 読取設定を使い、申請書を読み取って入所調整表に取り込みます。 */
             idea?: string | null;
+            /** @example 743 */
             expectedHoursSavedPerYear?: number | null;
+            /** @example childcare */
             category?: string | null;
+            /** @example 7c1e3f8a-0001-4000-8000-000000000001 */
             processId?: components["schemas"]["UUID"];
+            /** @example false */
             anonymous?: boolean | null;
         };
         /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
         StoryFieldsPatch: {
+            /** @example 家賃支援給付金 約3,200件をkintoneで管理 */
             title?: string | null;
+            /** @example Managing 3,200 rent-support grant cases */
             titleEn?: string | null;
+            /**
+             * @example ## 取組
+             *     申請の受付から支給決定までをkintoneの一覧で管理しました。
+             *
+             *     ## 効果
+             *     約3,200件の進み具合をいつでも答えられるようになりました。
+             */
             body?: string | null;
             templateIds?: string[] | null;
+            /** @example 900 */
             hoursSavedPerYear?: number | null;
             /** Format: int64 */
             costSavedYen?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 12
+             */
             developmentDays?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3200
+             */
             residentsReached?: number | null;
         };
         /** @description JSON merge patch (RFC 7396): only the fields to change; null clears an optional field. The patched object must still be valid (required fields stay set). */
         TemplateFieldsPatch: {
+            /** @example 家賃支援給付金 申請管理 */
             title?: string | null;
+            /** @example Rent-support grant case management */
             titleEn?: string | null;
+            /** @example 給付金の申請受付から審査・支給決定までの進み具合を一件ごとに管理します（約3,200件の実績）。 */
             summary?: string | null;
             description?: string | null;
+            /** @example kintone */
             platform?: string | null;
+            /** @example welfare */
             category?: string | null;
             tags?: string[] | null;
+            /** @example kintone スタンダードコース */
             requirements?: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example contains
+             * @enum {string|null}
+             */
             personalData?: "none" | "anonymised" | "contains" | null;
+            /** @example 申請者の氏名・住所・口座番号を扱うため、閲覧は担当課に限ります。 */
             personalDataNote?: string | null;
+            /** @example 庁内利用に限り、改変して利用できます。 */
             reuseTerms?: string | null;
+            /** @example 2025-06-07 */
             developmentStartedOn?: components["schemas"]["LocalDate"];
+            /** @example 2025-06-19 */
             releasedOn?: components["schemas"]["LocalDate"];
+            /** @example 900 */
             hoursSavedPerYear?: number | null;
             derivedFrom?: components["schemas"]["UUID"];
             processId?: components["schemas"]["UUID"];

@@ -31,7 +31,8 @@ function serve(r: object) {
   }));
 }
 
-function page(me: Me) {
+function page(who: Partial<Me>) {
+  const me: Me = { subject: 's', username: 'u', name: '審査 由美', ward: null, roles: [], ...who };
   render(
     <StaticAuthProvider value={auth}>
       <StaticMeProvider me={me}>
@@ -62,7 +63,7 @@ describe('RoundPage', () => {
   it('shows the winners and both ranks once published, with no prize controls for staff', async () => {
     await changeLanguage('ja');
     serve({ ...round, phase: 'published' });
-    page({ roles: ['staff'], ward: { slug: 'minato' } });
+    page({ roles: ['staff'], ward: { slug: 'minato', code: '131032', nameJa: '港区', nameEn: 'Minato City' } });
     expect(await screen.findByTestId('winners')).toHaveTextContent('大賞避難所アプリ（koto）');
     const row = screen.getAllByRole('row')[1];
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '避難所アプリ', 'koto', '4.897', '3', '1', '採点不足', '大賞']);

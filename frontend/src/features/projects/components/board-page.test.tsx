@@ -8,7 +8,8 @@ import { currentFiscalYear } from '../api';
 import { BoardPage } from './board-page';
 
 const auth: Auth = { state: { status: 'authenticated', username: 'koto-publisher' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
-const me = { subject: 's', roles: ['staff', 'publisher'], ward: { slug: 'koto', nameJa: '江東区', nameEn: 'Koto City' } };
+const me = { subject: 's', username: 'koto-publisher', name: '江東 花子', roles: ['staff', 'publisher'],
+  ward: { slug: 'koto', code: '131083', nameJa: '江東区', nameEn: 'Koto City' } };
 const cell = (ward: string, nameJa: string, status: string, extra = {}) => ({ ward, wardNameJa: nameJa, wardNameEn: ward, status, ...extra });
 const board = {
   fiscalYear: 2026, threshold: 12, templates: [{ id: 't1', title: '待機児童管理', ownerWard: 'koto' }],

@@ -68,7 +68,7 @@ function WhatChanged({ review }: { review: Review }) {
 function Findings({ review, panel }: { review: Review; panel: FindingsSlot }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const f = review.findings ?? {};
+  const f: Partial<NonNullable<Review['findings']>> = review.findings ?? {};
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary data-testid="finding-counts">
@@ -87,7 +87,9 @@ function Decision({ review, onDone }: { review: Review; onDone: () => void }) {
   const decide = async (decision: 'approve' | 'reject') => {
     const body = { decision, reasons, comment: comment || undefined };
     const id = review.subjectId ?? '';
-    const call = review.subjectType === 'story' ? reviewApi.decideStory
+    // One signature for the three: they answer different details, and the queue only needs to know it worked.
+    const call: (...args: Parameters<typeof reviewApi.decideTemplate>) => Promise<unknown> =
+      review.subjectType === 'story' ? reviewApi.decideStory
       : review.subjectType === 'article' ? reviewApi.decideArticle : reviewApi.decideTemplate;
     const answer = await run((api) => call(api, id, body));
     if (answer.ok) onDone();

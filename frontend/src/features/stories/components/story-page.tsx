@@ -52,7 +52,7 @@ export function StoryPage() {
 /** Before/after figures as a definition list (read aloud as label and value). */
 export function StoryFigures({ story }: { story: StorySummary }) {
   const { t } = useTranslation();
-  const figures: [string, number | undefined, string][] = [
+  const figures: [string, number | null, string][] = [
     ['stories.hours', story.hoursSavedPerYear, 'stories.hoursUnit'],
     ['stories.cost', story.costSavedYen, 'stories.costUnit'],
     ['stories.days', story.developmentDays, 'stories.daysUnit'],

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An adoption as the API shows it; {@code source} ward or hearing; {@code updateAvailable} only in a ward's list. */
 public record AdoptionView(String ward, UUID templateId, String templateTitle, String templateOwnerWard, String version,
-        @Schema(enumeration = {"trial", "production", "discontinued"}) String status, LocalDate adoptedOn, BigDecimal hoursSavedPerYear, String note, boolean crossWard,
+        @Schema(enumeration = {"trial", "production", "discontinued"}) String status, LocalDate adoptedOn,
+        @Schema(nullable = true) BigDecimal hoursSavedPerYear, @Schema(nullable = true) String note, boolean crossWard,
         @Schema(enumeration = {AdoptionService.SOURCE_WARD, AdoptionService.SOURCE_HEARING}) String source,
-        OffsetDateTime updatedAt, Boolean updateAvailable) {}
+        OffsetDateTime updatedAt, @Schema(nullable = true) Boolean updateAvailable) {}

@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An article as GET /articles/{id} shows it: the Markdown body as written (never HTML), the linked templates the
  * caller may see, and the last review for the owning ward and reviewers.
  */
-public record ArticleDetail(UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn, String body,
-        String platform, String category, List<String> tags, List<LinkedTemplate> templates, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt, ReviewOutcome lastReview,
+public record ArticleDetail(UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard,
+        String title, @Schema(nullable = true) String titleEn, String body, @Schema(nullable = true) String platform,
+        @Schema(nullable = true) String category, List<String> tags, List<LinkedTemplate> templates, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt, @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Schema(nullable = true) OffsetDateTime archivedAt, @Schema(nullable = true) ReviewOutcome lastReview,
         boolean byCertifiedDeveloper) {
 
     static ArticleDetail of(Article a, List<LinkedTemplate> templates, ReviewOutcome lastReview, boolean byCertifiedDeveloper) {

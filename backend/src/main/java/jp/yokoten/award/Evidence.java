@@ -2,6 +2,7 @@ package jp.yokoten.award;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An entry's evidence, frozen from the statistics at the move to judging (SPEC §8). Sums over the round's
@@ -10,5 +11,5 @@ import java.util.List;
  * adds up the templates it links; its {@code hoursSavedStories} is the story's own figure.
  */
 public record Evidence(List<Integer> fiscalYears, BigDecimal hoursSavedMeasured, BigDecimal hoursSavedClaimed,
-        BigDecimal hoursSavedStories, int crossWardAdoptions, int adoptingWards, long downloads, BigDecimal ratingAvg,
-        int ratingCount) {}
+        BigDecimal hoursSavedStories, int crossWardAdoptions, int adoptingWards, long downloads,
+        @Schema(nullable = true) BigDecimal ratingAvg, int ratingCount) {}

@@ -7,5 +7,6 @@ import jp.yokoten.review.PublicationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A know-how article in result lists: no body. Read as a projection by {@link ArticleSearch}. */
-public record ArticleSummary(UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn, String platform,
-        String category, List<String> tags, OffsetDateTime publishedAt) {}
+public record ArticleSummary(UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard,
+        String title, @Schema(nullable = true) String titleEn, @Schema(nullable = true) String platform,
+        @Schema(nullable = true) String category, List<String> tags, @Schema(nullable = true) OffsetDateTime publishedAt) {}

@@ -7,7 +7,7 @@ import jp.yokoten.review.PublicationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A story in result lists: no body, the figures for cards. Read as a projection by {@link StorySearch}. */
-public record StorySummary(UUID id,
-        @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn,
-        BigDecimal hoursSavedPerYear, Long costSavedYen, Integer developmentDays, Integer residentsReached,
-        OffsetDateTime publishedAt) {}
+public record StorySummary(UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard,
+        String title, @Schema(nullable = true) String titleEn, @Schema(nullable = true) BigDecimal hoursSavedPerYear,
+        @Schema(nullable = true) Long costSavedYen, @Schema(nullable = true) Integer developmentDays,
+        @Schema(nullable = true) Integer residentsReached, @Schema(nullable = true) OffsetDateTime publishedAt) {}

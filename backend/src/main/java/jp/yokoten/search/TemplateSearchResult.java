@@ -2,6 +2,7 @@ package jp.yokoten.search;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of search results with the total and facet counts (platform, category, ward, process, tag).
@@ -9,5 +10,6 @@ import java.util.Map;
  * 10,001 and {@code totalIsLowerBound} is true, and {@code facetsAreLowerBound} says the facet counts were
  * counted over the first 10,001 hits only.
  */
-public record TemplateSearchResult(List<TemplateSummary> items, int page, int size, long total, boolean totalIsLowerBound,
+public record TemplateSearchResult(List<TemplateSummary> items, @Schema(example = "0") int page,
+        @Schema(example = "20") int size, @Schema(example = "25") long total, boolean totalIsLowerBound,
         boolean facetsAreLowerBound, Map<String, List<FacetCount>> facets) {}

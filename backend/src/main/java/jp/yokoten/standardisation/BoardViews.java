@@ -16,8 +16,11 @@ public final class BoardViews {
      * it (template, date, source ward | hearing) and the declared plan, when there is one.
      */
     public record WardCell(String ward, String wardNameJa, String wardNameEn,
-            @Schema(enumeration = {"production", "trial", BoardReads.PLANNED, BoardReads.NOT_STARTED}) String status, UUID templateId, String templateTitle,
-            LocalDate adoptedOn, @Schema(enumeration = {AdoptionService.SOURCE_WARD, AdoptionService.SOURCE_HEARING}) String source, LocalDate planTargetOn, String planNote) {
+            @Schema(enumeration = {"production", "trial", BoardReads.PLANNED, BoardReads.NOT_STARTED}) String status,
+            @Schema(nullable = true) UUID templateId, @Schema(nullable = true) String templateTitle,
+            @Schema(nullable = true) LocalDate adoptedOn,
+            @Schema(nullable = true, enumeration = {AdoptionService.SOURCE_WARD, AdoptionService.SOURCE_HEARING}) String source,
+            @Schema(nullable = true) LocalDate planTargetOn, @Schema(nullable = true) String planNote) {
         static final String[] CSV_HEADER = {"ward", "ward_name_ja", "ward_name_en", "status", "template_id", "template_title",
             "adopted_on", "source", "plan_target_on", "plan_note"};
 
@@ -31,8 +34,9 @@ public final class BoardViews {
      * template of the process adopted (not discontinued) by at least {@code threshold} wards; {@code leadingTemplateWards}
      * is that template's ward count.
      */
-    public record ProcessFigures(UUID processId, String nameJa, String nameEn, int projects, int production, int trial, int planned,
-            int notStarted, int hearing, BigDecimal wardRate, int leadingTemplateWards, boolean standardised) {
+    public record ProcessFigures(UUID processId, String nameJa, @Schema(nullable = true) String nameEn, int projects,
+            int production, int trial, int planned, int notStarted, int hearing, @Schema(nullable = true) BigDecimal wardRate,
+            int leadingTemplateWards, boolean standardised) {
         static final String[] CSV_HEADER = {"process_id", "name_ja", "name_en", "projects", "production", "trial", "planned",
             "not_started", "hearing", "ward_rate", "leading_template_wards", "standardised"};
 
@@ -49,6 +53,6 @@ public final class BoardViews {
     public record Board(int fiscalYear, int threshold, ProcessFigures figures, List<WardCell> wards, List<BoardTemplate> templates) {}
 
     /** GET /standardisation: {@code rate} = standardised / processes, the KPI report's standardisationRate. */
-    public record Overview(int fiscalYear, int threshold, int processes, int standardisedProcesses, BigDecimal rate,
-            List<ProcessFigures> items) {}
+    public record Overview(int fiscalYear, int threshold, int processes, int standardisedProcesses,
+            @Schema(nullable = true) BigDecimal rate, List<ProcessFigures> items) {}
 }

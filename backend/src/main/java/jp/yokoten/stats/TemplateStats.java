@@ -11,19 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * published success stories that link the template (by the year's end). {@code hearingAdoptions} says how many of the
  * year's adoptions a reviewer or admin recorded from a hearing survey (source {@code hearing}, SPEC §13).
  */
-public record TemplateStats(@Schema(required = true) UUID templateId,
-        @Schema(required = true, example = "給付金 問合せ管理") String title,
-        @Schema(required = true, example = "koto") String ownerWard,
+public record TemplateStats(UUID templateId,
+        @Schema(example = "給付金 問合せ管理") String title,
+        @Schema(example = "koto") String ownerWard,
         @Schema(example = "kintone") String platform, @Schema(example = "benefits") String category,
-        @Schema(required = true, implementation = PublicationStatus.class) String status,
-        @Schema(required = true, example = "120") long views, @Schema(required = true, example = "45") long downloads,
-        @Schema(required = true, example = "4") int adoptions, @Schema(required = true, example = "3") int crossWardAdoptions,
-        @Schema(required = true, example = "4") int adoptingWards,
-        @Schema(description = "Null without ratings", example = "4.3") BigDecimal ratingAvg,
-        @Schema(required = true, example = "7") int ratingCount,
-        @Schema(example = "300") BigDecimal hoursClaimed, @Schema(example = "250") BigDecimal hoursMeasured,
-        @Schema(example = "200") BigDecimal hoursStories,
-        @Schema(required = true, example = "1", description = "Of the year's adoptions, those recorded from a hearing survey (source hearing)")
+        @Schema(implementation = PublicationStatus.class) String status,
+        @Schema(example = "120") long views, @Schema(example = "45") long downloads,
+        @Schema(example = "4") int adoptions, @Schema(example = "3") int crossWardAdoptions,
+        @Schema(example = "4") int adoptingWards,
+        @Schema(nullable = true, description = "Null without ratings", example = "4.3") BigDecimal ratingAvg,
+        @Schema(example = "7") int ratingCount,
+        @Schema(nullable = true, example = "300") BigDecimal hoursClaimed, @Schema(example = "250") BigDecimal hoursMeasured,
+        @Schema(nullable = true, example = "200") BigDecimal hoursStories,
+        @Schema(example = "1", description = "Of the year's adoptions, those recorded from a hearing survey (source hearing)")
         int hearingAdoptions) {
     static final String[] CSV_HEADER = {"template_id", "title", "owner_ward", "platform", "category", "status", "views",
         "downloads", "adoptions", "cross_ward_adoptions", "adopting_wards", "rating_avg", "rating_count",

@@ -3,5 +3,5 @@ package jp.yokoten.stats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One month of a series: month as YYYY-MM (JST) and its count. */
-public record TimePoint(@Schema(required = true, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$", example = "2025-04") String month,
-        @Schema(required = true, example = "12") long value) {}
+public record TimePoint(@Schema(pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$", example = "2025-04") String month,
+        @Schema(example = "12") long value) {}

@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A monthly series of one metric. */
 public record TimeSeries(
-        @Schema(required = true, enumeration = {"downloads", "views", "adoptions", "cross_ward_adoptions", "new_templates"},
+        @Schema(enumeration = {"downloads", "views", "adoptions", "cross_ward_adoptions", "new_templates"},
             example = "adoptions") String metric,
-        @Schema(required = true, enumeration = {"month"}) String interval,
-        @Schema(required = true, example = "2025-04") String from,
-        @Schema(required = true, example = "2026-03") String to,
-        @Schema(required = true) List<TimePoint> points) {}
+        @Schema(enumeration = {"month"}) String interval,
+        @Schema(example = "2025-04") String from,
+        @Schema(example = "2026-03") String to,
+        List<TimePoint> points) {}

@@ -8,14 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * adopters' measurements and the ward's published success stories. {@code adoptionsMadeByHearing}: of the adoptions
  * made, those a reviewer or admin recorded from a hearing survey (source {@code hearing}, SPEC §13).
  */
-public record WardStats(@Schema(required = true, example = "koto") String ward,
-        @Schema(required = true, example = "江東区") String nameJa, @Schema(required = true, example = "Koto") String nameEn,
-        @Schema(required = true) int templatesPublished, @Schema(required = true) int adoptionsMade,
-        @Schema(required = true) int adoptionsReceived, @Schema(required = true) int crossWardGiven,
-        @Schema(required = true) int crossWardReceived, BigDecimal hoursSavedMeasured,
-        BigDecimal hoursSavedClaimed, @Schema(required = true) int storiesPublished, BigDecimal hoursSavedStories,
-        @Schema(required = true) int proposals, @Schema(required = true) int proposalsSupported,
-        @Schema(required = true) int certifiedDevelopers, @Schema(required = true) int adoptionsMadeByHearing) {
+public record WardStats(@Schema(example = "koto") String ward, @Schema(example = "江東区") String nameJa,
+        @Schema(example = "Koto") String nameEn, int templatesPublished, int adoptionsMade, int adoptionsReceived,
+        int crossWardGiven, int crossWardReceived, BigDecimal hoursSavedMeasured, BigDecimal hoursSavedClaimed,
+        int storiesPublished, BigDecimal hoursSavedStories, int proposals, int proposalsSupported, int certifiedDevelopers,
+        int adoptionsMadeByHearing) {
     static final String[] CSV_HEADER = {"ward", "name_ja", "name_en", "templates_published", "adoptions_made",
         "adoptions_received", "cross_ward_adoptions_given", "cross_ward_adoptions_received", "hours_saved_measured",
         "hours_saved_claimed", "stories_published", "hours_saved_stories",

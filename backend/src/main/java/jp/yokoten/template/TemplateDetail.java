@@ -19,15 +19,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * maintained on write (ratings, adopting wards); {@code solvedProposals} and {@code byCertifiedDeveloper} are the
  * proposal and register marks (SPEC §9, §10).
  */
-public record TemplateDetail(
-        UUID id, @Schema(implementation = PublicationStatus.class) String status, String ownerWard, String title, String titleEn, String summary, String description,
-        String platform, String category, List<String> tags, String requirements,
-        @Schema(enumeration = {"none", "anonymised", "contains"}) String personalData,
-        String personalDataNote, String reuseTerms, LocalDate developmentStartedOn, LocalDate releasedOn,
-        Long developmentDays, BigDecimal hoursSavedPerYear, UUID derivedFrom, UUID processId, String latestVersion,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, OffsetDateTime archivedAt,
-        ReviewOutcome lastReview, BigDecimal ratingAvg, int ratingCount, int adoptionCount, List<PrizeBadge> prizes,
-        SolvedProposals solvedProposals, boolean byCertifiedDeveloper) {
+public record TemplateDetail(UUID id, @Schema(implementation = PublicationStatus.class) String status,
+        @Schema(example = "shinagawa") String ownerWard, @Schema(example = "家賃支援給付金 申請管理") String title,
+        @Schema(nullable = true, example = "Rent-support grant case management") String titleEn,
+        @Schema(nullable = true, example = "給付金の申請受付から審査・支給決定までの進み具合を一件ごとに管理します（約3,200件の実績）。") String summary,
+        @Schema(nullable = true, example = "## 概要\n給付金の申請ごとに受付日・審査状況・支給決定日を管理します。\n") String description,
+        @Schema(example = "kintone") String platform, @Schema(example = "welfare") String category, List<String> tags,
+        @Schema(nullable = true) String requirements,
+        @Schema(example = "contains", enumeration = {"none", "anonymised", "contains"}) String personalData,
+        @Schema(nullable = true) String personalDataNote,
+        @Schema(nullable = true, example = "庁内利用に限り、改変して利用できます。") String reuseTerms,
+        @Schema(nullable = true) LocalDate developmentStartedOn, @Schema(nullable = true) LocalDate releasedOn,
+        @Schema(nullable = true, example = "12") Long developmentDays,
+        @Schema(nullable = true, example = "900") BigDecimal hoursSavedPerYear, @Schema(nullable = true) UUID derivedFrom,
+        @Schema(nullable = true) UUID processId, @Schema(nullable = true, example = "1.0.0") String latestVersion,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Schema(nullable = true) OffsetDateTime archivedAt, @Schema(nullable = true) ReviewOutcome lastReview,
+        @Schema(nullable = true, example = "4.5") BigDecimal ratingAvg, @Schema(example = "8") int ratingCount,
+        @Schema(example = "5") int adoptionCount, List<PrizeBadge> prizes, SolvedProposals solvedProposals,
+        boolean byCertifiedDeveloper) {
 
     static TemplateDetail of(Template t, String latestVersion, ReviewOutcome lastReview, SearchIndex.Counters counters,
             List<PrizeBadge> prizes, SolvedProposals solvedProposals, boolean byCertifiedDeveloper) {

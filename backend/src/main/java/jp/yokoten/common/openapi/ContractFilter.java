@@ -43,6 +43,7 @@ public class ContractFilter implements OASFilter {
                 ErrorResponses.complete(path, op);
             }
         });
+        RequiredFields.apply(openAPI);
         Schemas.dropUnused(openAPI, patched);
     }
 }

@@ -48,6 +48,12 @@ final class Schemas {
             property.setType(null);
             return;
         }
+        if (property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(s -> s.getRef() != null)) {
+            // A nullable LocalDate or OffsetDateTime comes out as {type: [string, null], anyOf: [{$ref}, {type: null}]}:
+            // the reference and the null alternative say it all, the sibling type only restates it.
+            property.setType(null);
+            return;
+        }
         Schema target = property.getItems() != null ? property.getItems() : property;
         var alternatives = target.getPattern() == null ? null : ALTERNATIVES.matcher(target.getPattern());
         if (alternatives != null && alternatives.matches() && target.getEnumeration() == null) {
@@ -119,7 +125,8 @@ final class Schemas {
         candidates.stream().filter(name -> !used.contains(name)).forEach(openAPI.getComponents()::removeSchema);
     }
 
-    private static void refs(Schema schema, Set<String> into) {
+    /** Adds the names of the component schemas that {@code schema} references, directly or inside it. */
+    static void refs(Schema schema, Set<String> into) {
         if (schema == null) {
             return;
         }
@@ -127,6 +134,7 @@ final class Schemas {
             into.add(schema.getRef().substring(COMPONENTS.length()));
         }
         refs(schema.getItems(), into);
+        refs(schema.getAdditionalPropertiesSchema(), into);
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(p -> refs(p, into));
         }

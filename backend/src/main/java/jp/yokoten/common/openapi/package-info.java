@@ -18,8 +18,10 @@
  * returns {@code Response}, error answers beyond the common ones (409, 410, 412, 413, 428: a description suffices),
  * {@code @Schema(enumeration = …)} for closed value sets of parameters and response fields (a request field's
  * {@code @Pattern(regexp = "a|b")} is published as an enum by {@code Schemas}), {@code pattern}/bounds for other
- * parameters, {@code required = true} on DTO fields that are never null, and a Japanese {@code example} on the main
- * fields. A merge-patch body gets its {@code …Patch} schema from {@code Schemas}. Then run deploy/update-openapi.sh and
- * deploy/lint-openapi.sh.
+ * parameters, {@code @Schema(nullable = true)} on each DTO field that can be null (every other field of an answer is
+ * published as required: {@code RequiredFields}; decide from the code that builds the record, not from the type; a
+ * record with {@code @JsonInclude(NON_NULL)} carries the extension {@code x-omitted-when-null} instead), and a
+ * Japanese {@code example} on the main fields. A merge-patch body gets its {@code …Patch} schema from {@code Schemas}.
+ * Then run deploy/update-openapi.sh and deploy/lint-openapi.sh; contract/ResponseContractTest holds served answers to it.
  */
 package jp.yokoten.common.openapi;

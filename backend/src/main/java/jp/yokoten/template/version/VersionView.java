@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import jp.yokoten.governance.FindingCounts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A template version as the API shows it; {@code sha256} is hex. */
-public record VersionView(String version, String status, String changelog, String fileName, String mediaType,
-        long size, String sha256, OffsetDateTime createdAt, OffsetDateTime approvedAt, OffsetDateTime withdrawnAt,
-        String withdrawnReason, FindingCounts findings) {
+public record VersionView(String version, String status, @Schema(nullable = true) String changelog, String fileName,
+        String mediaType, long size, String sha256, OffsetDateTime createdAt,
+        @Schema(nullable = true) OffsetDateTime approvedAt, @Schema(nullable = true) OffsetDateTime withdrawnAt,
+        @Schema(nullable = true) String withdrawnReason, FindingCounts findings) {
     public static VersionView of(TemplateVersion v, FindingCounts findings) {
         return new VersionView(v.version, v.status, v.changelog, v.fileName, v.mediaType, v.fileSize,
                 HexFormat.of().formatHex(v.fileSha256),
