@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -37,6 +37,31 @@ export function Field(props: {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A Field holding one text input, or a textarea when `rows` is given: the form pattern for the common case.
+ * `onChange` takes what useEditable's `set(field)` returns.
+ */
+export function TextField({ label, required, support, error, rows, onChange, ...input }: {
+  label: string;
+  required?: boolean;
+  support?: string;
+  error?: string;
+  rows?: number;
+  name?: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  maxLength?: number;
+  type?: 'date' | 'search';
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+}) {
+  return (
+    <Field label={label} required={required} support={support} error={error}>
+      {(a) => (rows ? <textarea {...a} {...input} rows={rows} className={inputClass} onChange={onChange} />
+        : <input {...a} {...input} className={inputClass} onChange={onChange} />)}
+    </Field>
   );
 }
 

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonSecondary, Field, inputClass } from './field';
 import { useLabels } from '../lib/labels';
+import { linkableTemplates } from '../lib/linkable-templates';
 import { useMe } from '../lib/me';
 import { useQuery } from '../lib/use-api';
-import type { Api } from '../lib/api-client';
+import type { Api, ApiError } from '../lib/api-client';
 
 export type LinkedTemplate = { id: string; title: string; ownerWard: string };
 type Candidates = { items?: { id?: string; title?: string; ownerWard?: string }[] };
@@ -28,11 +29,30 @@ export function parseLinks(json: string): LinkedTemplate[] {
 }
 
 /**
- * Linked templates of a story or article: the chosen ones with a remove button, and a search over what may be
- * linked (the feature passes its own API call).
+ * The linked templates of an edit form that keeps them as JSON in its `links` field (useEditable's draft holds
+ * strings only); the server names a bad link as `templateIds/0`.
  */
-export function TemplateLinkPicker({ legend, value, onChange, error, linkable }: {
-  legend: string; value: LinkedTemplate[]; onChange: (v: LinkedTemplate[]) => void; error?: string; linkable: LinkableSearch;
+export function LinkedTemplatesField({ legend, edit }: {
+  legend: string;
+  edit: { form: { links: string }; change: (next: { links: string }) => void; error: ApiError | null };
+}) {
+  return (
+    <TemplateLinkPicker legend={legend} value={parseLinks(edit.form.links)} error={edit.error?.fieldError('templateIds/0')}
+      onChange={(next) => edit.change({ links: JSON.stringify(next) })} />
+  );
+}
+
+/** The JSON of `links` for a form's draft, from the templates an item links. */
+export function linksJson(templates: { id?: string; title?: string; ownerWard?: string }[] | undefined): string {
+  return JSON.stringify((templates ?? []).map((l) => ({ id: l.id ?? '', title: l.title ?? '', ownerWard: l.ownerWard ?? '' })));
+}
+
+/**
+ * Linked templates of a story or article: the chosen ones with a remove button, and a search over what may be
+ * linked (by default the catalog search of lib/linkable-templates).
+ */
+export function TemplateLinkPicker({ legend, value, onChange, error, linkable = linkableTemplates }: {
+  legend: string; value: LinkedTemplate[]; onChange: (v: LinkedTemplate[]) => void; error?: string; linkable?: LinkableSearch;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();

@@ -119,8 +119,8 @@ function fieldErrorOf(entry: unknown): NonNullable<Problem['errors']> {
  * as null, which removes it; absent fields stay as they are (the contract's `…Patch` schemas allow that null).
  * `etag` goes out as If-Match: nobody overwrites a version they have not seen. The contract declares If-Match as
  * a required header parameter of every merge-patch operation, so callers also name it in `params.header`
- * (after the spread, e.g. `{ ...mergePatch(body, etag), params: { path, header: { 'If-Match': etag } } }`);
- * both carry the same value.
+ * (after the spread, e.g. `{ ...mergePatch(body, etag), params: { path, header: { 'If-Match': etag } } }`, or
+ * `patchOf` for a resource named by its id); both carry the same value.
  */
 export function mergePatch<T extends object>(fields: T, etag: string) {
   return {
@@ -128,4 +128,9 @@ export function mergePatch<T extends object>(fields: T, etag: string) {
     bodySerializer: (body: unknown) => JSON.stringify(body, (_key, value: unknown) => (value === undefined ? null : value)),
     headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag },
   };
+}
+
+/** The init of a merge patch on a resource named by `{id}`: the body, and the ETag as If-Match in both places. */
+export function patchOf<T extends object>(id: string, fields: T, etag: string) {
+  return { ...mergePatch(fields, etag), params: { path: { id }, header: { 'If-Match': etag } } };
 }

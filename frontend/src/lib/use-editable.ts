@@ -3,7 +3,8 @@ import { useAuth } from './auth';
 import type { Api, ApiError, Tagged } from './api-client';
 import { asApiError, useApiClient } from './use-api';
 
-type Strings = Record<string, string>;
+/** A form as the draft keeps it: every field a string (sessionStorage holds text only). */
+export type Strings = Record<string, string>;
 
 export interface Editable<R, F extends Strings> {
   form: F;

@@ -1,4 +1,4 @@
-import { mergePatch, unwrap, unwrapTagged, type Api } from '../../lib/api-client';
+import { patchOf, unwrap, unwrapTagged, type Api } from '../../lib/api-client';
 import type { components } from '../../types/api';
 import type { PublicationStatus } from '../../types/schemas';
 
@@ -14,7 +14,7 @@ export type Facet = (typeof FACETS)[number];
 
 const filled = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
-/** Know-how articles: search with facets, read, write (merge patch with If-Match), submit; and what they may link. */
+/** Know-how articles: search with facets, read, write (merge patch with If-Match), submit. */
 export const articlesApi = {
   search: (api: Api, q: ArticleQuery) =>
     unwrap(api.GET('/api/v1/articles', {
@@ -28,12 +28,6 @@ export const articlesApi = {
     unwrap(api.GET('/api/v1/articles', { params: { query: { ward, status, size: 100 } } })),
   ofTemplate: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}/articles', { params: { path: { id } } })),
   create: (api: Api, body: ArticleFields) => unwrapTagged(api.POST('/api/v1/articles', { body })),
-  patch: (api: Api, id: string, body: ArticleFields, etag: string) =>
-    unwrapTagged(api.PATCH('/api/v1/articles/{id}', { ...mergePatch(body, etag), params: { path: { id }, header: { 'If-Match': etag } } })),
+  patch: (api: Api, id: string, body: ArticleFields, etag: string) => unwrapTagged(api.PATCH('/api/v1/articles/{id}', patchOf(id, body, etag))),
   submit: (api: Api, id: string) => unwrapTagged(api.POST('/api/v1/articles/{id}/submit', { params: { path: { id } } })),
-  /** Templates an article may link: a text search, or (with no text) my ward's drafts. */
-  linkable: (api: Api, query: { q: string } | { ward: string }) =>
-    unwrap(api.GET('/api/v1/templates', {
-      params: { query: 'q' in query ? { q: query.q, size: 10 } : { ward: query.ward, status: 'draft', size: 20 } },
-    })),
 };

@@ -31,7 +31,4 @@ export const proposalsApi = {
   withdraw: (api: Api, id: string) => unwrap(api.DELETE('/api/v1/proposals/{id}/support', { params: { path: { id } } })),
   setStatus: (api: Api, id: string, body: StatusRequest) =>
     unwrap(api.POST('/api/v1/proposals/{id}/status', { params: { path: { id } }, body })),
-  /** Reference data, read here so features stay apart. */
-  wards: (api: Api) => unwrap(api.GET('/api/v1/wards')),
-  categories: (api: Api) => unwrap(api.GET('/api/v1/categories')),
 };

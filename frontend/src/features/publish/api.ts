@@ -1,4 +1,4 @@
-import { ApiError, mergePatch, problemOf, unwrap, unwrapTagged, type Api } from '../../lib/api-client';
+import { ApiError, patchOf, problemOf, unwrap, unwrapTagged, type Api } from '../../lib/api-client';
 import { config } from '../../lib/config';
 import type { PublicationStatus, TemplateFields } from '../../types/schemas';
 
@@ -8,8 +8,7 @@ export const publishApi = {
     unwrap(api.GET('/api/v1/templates', { params: { query: { ward, status, size: 100 } } })),
   get: (api: Api, id: string) => unwrapTagged(api.GET('/api/v1/templates/{id}', { params: { path: { id } } })),
   create: (api: Api, body: TemplateFields) => unwrapTagged(api.POST('/api/v1/templates', { body })),
-  patch: (api: Api, id: string, body: TemplateFields, etag: string) =>
-    unwrapTagged(api.PATCH('/api/v1/templates/{id}', { ...mergePatch(body, etag), params: { path: { id }, header: { 'If-Match': etag } } })),
+  patch: (api: Api, id: string, body: TemplateFields, etag: string) => unwrapTagged(api.PATCH('/api/v1/templates/{id}', patchOf(id, body, etag))),
   versions: (api: Api, id: string) => unwrap(api.GET('/api/v1/templates/{id}/versions', { params: { path: { id } } })),
   submit: (api: Api, id: string) => unwrap(api.POST('/api/v1/templates/{id}/submit', { params: { path: { id } } })),
   findings: (api: Api, id: string, version: string) =>

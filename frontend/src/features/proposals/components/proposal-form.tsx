@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { buttonPrimary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useMutation, useQuery } from '../../../lib/use-api';
+import { useLabels } from '../../../lib/labels';
 import { proposalsApi } from '../api';
-import { useNames } from './use-names';
 
 /** Posting a proposal; while the title is typed, similar proposals and templates show so people support instead. */
 export function ProposalForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const names = useNames();
+  const names = useLabels();
   const { run, error } = useMutation();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState('');

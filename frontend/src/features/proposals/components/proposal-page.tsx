@@ -4,14 +4,14 @@ import { Link, useParams } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useMutation, useQuery } from '../../../lib/use-api';
+import { useLabels } from '../../../lib/labels';
 import { proposalsApi, STATUSES, type ProposalDetail } from '../api';
-import { useNames } from './use-names';
 
 /** One proposal: the text, who supports it, the answer with the solving template, and the status history. */
 export function ProposalPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const names = useNames();
+  const names = useLabels();
   const { data: p, error, reload } = useQuery(id ? (api) => proposalsApi.get(api, id) : null, [id]);
   const { run, error: actionError, setError: setActionError } = useMutation();
   if (error) return <ProblemAlert error={error} />;

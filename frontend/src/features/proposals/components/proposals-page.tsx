@@ -4,16 +4,16 @@ import { Link } from 'react-router';
 import { buttonPrimary, buttonSecondary, Field, inputClass } from '../../../components/field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useMutation, useQuery } from '../../../lib/use-api';
+import { useLabels } from '../../../lib/labels';
 import { proposalsApi, SORTS, STATUSES, type BoardQuery, type ProposalSummary } from '../api';
 import { ProposalForm } from './proposal-form';
-import { useNames } from './use-names';
 
 const EMPTY: BoardQuery = { q: '', status: '', ward: '', category: '', sort: 'newest', page: 0 };
 
 /** The proposals board: search, filters, sorts (most wards first is what shows shared needs), posting and supporting. */
 export function ProposalsPage() {
   const { t } = useTranslation();
-  const names = useNames();
+  const names = useLabels();
   const [draft, setDraft] = useState<BoardQuery>(EMPTY);
   const [query, setQuery] = useState<BoardQuery>(EMPTY);
   const board = useQuery((api) => proposalsApi.board(api, query), [query]);

@@ -1,11 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { StaticAuthProvider, type Auth } from '../../../lib/auth';
+import { screen } from '@testing-library/react';
 import { changeLanguage } from '../../../lib/i18n';
+import { renderAt } from '../../../testing/render';
 import { StoryPage } from './story-page';
-
-const auth: Auth = { state: { status: 'authenticated', username: 'koto-staff' }, login: vi.fn(), logout: vi.fn(), token: async () => 'tok', retry: vi.fn() };
 
 const story = {
   id: 's1', status: 'published', ownerWard: 'koto', title: '避難所の集計を自動化',
@@ -18,15 +15,7 @@ describe('StoryPage', () => {
     await changeLanguage('ja');
     vi.stubGlobal('fetch', vi.fn(async (request: Request) =>
       new Response(JSON.stringify(request.url.endsWith('/wards') ? [] : story), { status: 200, headers: { 'Content-Type': 'application/json' } })));
-    render(
-      <StaticAuthProvider value={auth}>
-        <MemoryRouter initialEntries={['/stories/s1']}>
-          <Routes>
-            <Route path="/stories/:id" element={<StoryPage />} />
-          </Routes>
-        </MemoryRouter>
-      </StaticAuthProvider>,
-    );
+    renderAt('/stories/s1', { '/stories/:id': <StoryPage /> }, 'koto-staff');
     expect(await screen.findByRole('heading', { name: '避難所の集計を自動化' })).toBeInTheDocument();
     const body = screen.getByTestId('story-body');
     expect(body.querySelector('h2')?.textContent).toBe('効果');
