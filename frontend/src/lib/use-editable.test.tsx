@@ -57,6 +57,22 @@ describe('useEditable', () => {
     expect(sessionStorage.getItem('yokoten.draft.stories/s1')).toBeNull();
   });
 
+  it('keeps what a submit answered when the page load it overtook arrives later', async () => {
+    let answerLoad: (r: Response) => void = () => {};
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      requests.push(request);
+      if (request.method === 'GET') return new Promise<Response>((resolve) => { answerLoad = resolve; });
+      return json({ id: 's1', title: '避難所', status: 'in_review' }, 200);
+    }));
+    const { result } = renderHook(useStory, { wrapper });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    await act(async () => {
+      await result.current.save((api) => unwrapTagged(api.POST('/api/v1/stories/{id}/submit', { params: { path: { id: 's1' } } })));
+    });
+    await act(async () => answerLoad(json({ id: 's1', title: '避難所', status: 'draft' }, 200, '"0"')));
+    expect(result.current.resource).toEqual({ id: 's1', title: '避難所', status: 'in_review' });
+  });
+
   it('keeps what was typed across a reload of the page, over the loaded resource', async () => {
     serve({ 'GET /api/v1/stories/s1': () => json({ id: 's1', title: '避難所' }, 200, '"7"') });
     const first = renderHook(useStory, { wrapper });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAuth } from './auth';
 import type { Api, ApiError, Tagged } from './api-client';
 import { asApiError, useApiClient } from './use-api';
@@ -40,15 +40,19 @@ export function useEditable<R, F extends Strings>(
   const [resource, setResource] = useState<R | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // Counts saves: a load that was in flight when a save (or submit) started answers an older version, and must
+  // not replace what the save answered (a quick submit right after the page opened showed the draft again).
+  const saves = useRef(0);
   useEffect(() => sessionStorage.setItem(key, JSON.stringify(form)), [key, form]);
 
   const authenticated = auth.state.status === 'authenticated';
   useEffect(() => {
     if (!load || !authenticated) return;
     let live = true;
+    const savesBefore = saves.current;
     load(api).then(
       ({ data, etag: tag }) => {
-        if (!live) return;
+        if (!live || saves.current !== savesBefore) return;
         setResource(data);
         setEtag(tag);
         if (!sessionStorage.getItem(dirtyKey)) setForm(toForm(data));
@@ -72,6 +76,7 @@ export function useEditable<R, F extends Strings>(
   };
 
   const save = async (write: (api: Api, etag: string) => Promise<Tagged<R>>) => {
+    saves.current += 1;
     try {
       const answer = await write(api, etag ?? '');
       sessionStorage.removeItem(key);
