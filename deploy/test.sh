@@ -37,6 +37,10 @@ trap cleanup EXIT
 rm -rf backend/target/surefire-reports frontend/reports target/deploy-tests
 failures=0
 
+# The statistics and demo test profiles have databases of their own: on the server test.sh uses (an embedded one
+# on another port included), not on the profiles' built-in 127.0.0.1:5432.
+export YOKOTEN_STATS_TEST_DB_URL=$(jdbc_url yokoten_test_stats) YOKOTEN_DEMO_TEST_DB_URL=$(jdbc_url yokoten_test_demo)
+
 log "Backend: build and tests (mvnw verify)…"
 YOKOTEN_TEST_DB_URL=$(jdbc_url yokoten_test) YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
   YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
