@@ -48,7 +48,7 @@ export async function loadConfig(): Promise<SpaConfig> {
     fallBack('is not a JSON object');
     return config;
   }
-  const given = body as Record<string, unknown>;
+  const given: Record<string, unknown> = Object.fromEntries(Object.entries(body));
   for (const field of FIELDS) {
     const value = given[field];
     if (value === undefined) continue;
