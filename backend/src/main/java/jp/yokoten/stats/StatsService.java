@@ -103,33 +103,34 @@ public class StatsService {
         });
     }
 
-    /**
-     * The whole year as CSV through a server-side cursor (flat memory). A replica lost before the first byte (query and first
-     * 1,000 rows) runs it again on the primary; after the header a retry would send it twice, so a later loss ends the download.
-     */
+    /** The year as CSV via a server-side cursor (flat memory); a replica lost before the first byte (query, first 1,000 rows) is retried. */
     public void templatesCsv(FiscalYear fy, TemplateFilter f, OutputStream out) throws IOException {
+        boolean[] sent = {false};
         try {
             reads.read(c -> {
-                c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-                try (PreparedStatement st = templateQuery(c, fy, f, "")) {
-                    st.setFetchSize(1000);
-                    try (ResultSet rs = st.executeQuery(); Csv csv = new Csv(out, TemplateStats.CSV_HEADER)) {
-                        while (next(rs)) {
-                            csv.row(templateRow(rs).csvRow());
+                try {
+                    c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+                    try (PreparedStatement st = templateQuery(c, fy, f, "")) {
+                        st.setFetchSize(1000);
+                        try (ResultSet rs = st.executeQuery(); Csv csv = new Csv(out, TemplateStats.CSV_HEADER)) {
+                            sent[0] = true;
+                            while (rs.next()) {
+                                csv.row(templateRow(rs).csvRow());
+                            }
                         }
                     }
+                    c.rollback();
+                    return null;
+                } catch (SQLException e) {
+                    if (sent[0]) { // a retry would repeat the header: ReadRouter#read retries an SQLException, not an IOException
+                        throw new IOException("Export failed after its first bytes", e);
+                    }
+                    throw e;
                 }
-                c.rollback();
-                return null;
             });
         } catch (SQLException e) {
             throw new IOException("Export failed", e);
         }
-    }
-
-    /** A row of a stream under way: its failure is an IOException, which ReadRouter#read does not retry. */
-    private static boolean next(ResultSet rs) throws IOException {
-        try { return rs.next(); } catch (SQLException e) { throw new IOException("Export failed after its first bytes", e); }
     }
 
     /**
