@@ -72,7 +72,8 @@ else
   log "Building the API (mvnw package)…"
   ./mvnw -B -q -ntp -pl backend package -DskipTests >/dev/null || die "Backend build failed: run ./mvnw -pl backend package to see why."
 fi
-# The SPA compiles the VITE_* settings in: a build with others is not up to date (none recorded: a plain npm build).
+# The SPA compiles the VITE_* settings in as its defaults: a build with others is not up to date (none recorded: a plain
+# npm build). This run's Keycloak reaches it at run time instead (spa-config.json below), so another port needs no build.
 vite_env=$(env | grep '^VITE_' | sort || true)
 if up_to_date frontend/dist/index.html frontend/src frontend/index.html frontend/package.json frontend/package-lock.json \
   frontend/tsconfig.json frontend/vite.config.ts frontend/security-headers.mjs frontend/.env frontend/.env.production \
@@ -84,18 +85,26 @@ else
   printf '%s' "$vite_env" >frontend/dist/.yokoten-vite-env
 fi
 
+# The Keycloak the API trusts, and so the one the SPA must log in with.
+OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}"
+# The SPA's run-time settings (frontend/src/lib/config.ts), written for every run: a reused dist knows nothing of this
+# run's Keycloak port. vite preview answers /config.json from this file and allows its Keycloak in the CSP
+# (frontend/vite.config.ts, YOKOTEN_SPA_CONFIG); the built-in clientId and API origin stay.
+SPA_CONFIG="$RUN_DIR/spa-config.json"
+printf '{\n  "keycloakUrl": "%s",\n  "realm": "%s"\n}\n' "${OIDC_URL%/realms/*}" "${OIDC_URL##*/realms/}" >"$SPA_CONFIG"
+
 # The packaged API runs in the production profile, which has no defaults: every credential and URL is passed.
 YOKOTEN_DEMO="${YOKOTEN_DEMO:-true}" YOKOTEN_HTTP_PORT="$API_PORT" YOKOTEN_MANAGEMENT_PORT="$MANAGEMENT_PORT" YOKOTEN_DB_URL="$(jdbc_url "$DB_NAME")" \
   YOKOTEN_DB_USER="$YOKOTEN_DB_USER" YOKOTEN_DB_PASSWORD="$YOKOTEN_DB_PASSWORD" \
   YOKOTEN_DB_OWNER_USER="$YOKOTEN_DB_OWNER_USER" YOKOTEN_DB_OWNER_PASSWORD="$YOKOTEN_DB_OWNER_PASSWORD" \
-  YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
+  YOKOTEN_OIDC_URL="$OIDC_URL" \
   YOKOTEN_SMTP_HOST=127.0.0.1 YOKOTEN_SMTP_PORT="$SMTP_PORT" YOKOTEN_SMTP_TLS=false YOKOTEN_SMTP_START_TLS=DISABLED \
   YOKOTEN_MAIL_FROM="${YOKOTEN_MAIL_FROM:-yokoten@yokoten.local}" YOKOTEN_PUBLIC_URL="${YOKOTEN_PUBLIC_URL:-http://localhost:$WEB_PORT}" \
   "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar >"$RUN_DIR/backend.log" 2>&1 &
 children+=($!)
 wait_http "http://127.0.0.1:$API_PORT/q/health/ready" 180 || die "The API did not become ready; see $RUN_DIR/backend.log"
 
-(cd frontend && PREVIEW_PORT="$WEB_PORT" VITE_API_PROXY="http://127.0.0.1:$API_PORT" \
+(cd frontend && PREVIEW_PORT="$WEB_PORT" VITE_API_PROXY="http://127.0.0.1:$API_PORT" YOKOTEN_SPA_CONFIG="$SPA_CONFIG" \
   exec node_modules/.bin/vite preview --host 127.0.0.1 >"$RUN_DIR/frontend.log" 2>&1) &
 children+=($!)
 wait_http "http://127.0.0.1:$WEB_PORT/" 30 || die "The SPA server did not start; see $RUN_DIR/frontend.log"

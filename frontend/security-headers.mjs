@@ -1,12 +1,13 @@
 // The SPA's security response headers (SPEC §12), defined once: vite.config.ts sends them from
 // `vite preview` (deploy/run.sh, Playwright) and scripts/nginx-security-headers.mjs turns them into the
-// nginx include baked into the Docker image. security-headers.test.ts checks that both agree.
+// nginx include of the Docker image (re-rendered at container start for its Keycloak: scripts/docker-spa-config.sh).
+// security-headers.test.ts and scripts/docker-spa-config.test.ts check that they agree.
 
 /** Same default as src/lib/config.ts: the Keycloak of the local stack. */
 export const DEFAULT_KEYCLOAK_URL = 'http://localhost:8180';
 
 /**
- * @param {string | undefined} keycloakUrl the Keycloak URL compiled into the SPA (VITE_KEYCLOAK_URL)
+ * @param {string | undefined} keycloakUrl the Keycloak URL the SPA talks to: its /config.json's, else VITE_KEYCLOAK_URL
  * @returns {Record<string, string>} header name → value
  */
 export function securityHeaders(keycloakUrl) {

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UserConfig } from 'vite';
 import { nginxAddHeaders, securityHeaders } from './security-headers.mjs';
@@ -58,6 +60,28 @@ describe('the SPA security headers', () => {
     } finally {
       if (saved === undefined) delete process.env.VITE_KEYCLOAK_URL;
       else process.env.VITE_KEYCLOAK_URL = saved;
+    }
+  });
+
+  it('follow the Keycloak of the run-time /config.json that vite preview serves (deploy/run.sh)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spa-config-'));
+    const saved = { file: process.env.YOKOTEN_SPA_CONFIG, url: process.env.VITE_KEYCLOAK_URL };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ keycloakUrl: 'http://localhost:8190', realm: 'yokoten' }));
+    process.env.YOKOTEN_SPA_CONFIG = join(dir, 'config.json');
+    process.env.VITE_KEYCLOAK_URL = 'https://id.example.jp';
+    try {
+      const { default: factory } = await import('./vite.config');
+      const config = (factory as (env: { mode: string; command: 'serve' }) => UserConfig)({ mode: 'production', command: 'serve' });
+      expect(config.preview?.headers).toEqual(securityHeaders('http://localhost:8190'));
+      writeFileSync(join(dir, 'config.json'), '{ not json');
+      const fallback = (factory as (env: { mode: string; command: 'serve' }) => UserConfig)({ mode: 'production', command: 'serve' });
+      expect(fallback.preview?.headers).toEqual(securityHeaders('https://id.example.jp'));
+    } finally {
+      for (const [name, value] of [['YOKOTEN_SPA_CONFIG', saved.file], ['VITE_KEYCLOAK_URL', saved.url]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

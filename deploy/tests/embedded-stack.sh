@@ -89,6 +89,12 @@ until grep -q "Yokoten is running" "$WORK/run.log"; do   # its banner comes once
 done
 log "run.sh was up after $((SECONDS - started)) s; its builds: $(grep -cE 'newer than its sources' "$WORK/run.log") of 2 reused"
 check "run.sh brings the whole stack up" curl -fsS -o /dev/null "http://127.0.0.1:$YOKOTEN_WEB_PORT/"
+# The SPA in dist may be a build reused from the default stack (Keycloak 8180): its login must still go to this run's Keycloak.
+check "the SPA's /config.json names this stack's Keycloak, uncached" bash -c "curl -fsS -D '$WORK/config.headers' \
+  'http://127.0.0.1:$YOKOTEN_WEB_PORT/config.json' | jq -e '.keycloakUrl == \"$KC\" and .realm == \"yokoten\"' \
+  && grep -qi '^cache-control: no-store' '$WORK/config.headers'"
+check "the SPA's CSP lets it reach this stack's Keycloak" bash -c "curl -fsS -o /dev/null -D - 'http://127.0.0.1:$YOKOTEN_WEB_PORT/' \
+  | grep -i '^content-security-policy:' | grep -q \"connect-src 'self' $KC;\""
 check "run.sh started the embedded PostgreSQL 17 with its data under the cache folder" \
   test "$(psql_at postgres "select current_setting('server_version_num')::int >= 170000, current_setting('data_directory')")" = "t|$WORK/postgres/data"
 check "the API answers ready" bash -c "curl -fsS '$API/q/health/ready' | jq -e '.status == \"UP\"'"

@@ -47,7 +47,7 @@ public class StatsService {
     PolicyFigures policy; // h17: proposal and certification figures (SPEC §9, §10)
 
     public KpiReport kpis(FiscalYear fy) {
-        try (Connection c = reads.connection()) {
+        return read(c -> {
             // the year's row of stats_fy, maintained by the writes (V15); a year without any row has zeros
             Object[] y = one(c, """
                     SELECT count(f.*), coalesce(sum(f.new_templates), 0),
@@ -82,13 +82,11 @@ public class StatsService {
                     Kpi.of("standardisationRate", "共通業務の標準化率", "Standardisation rate of common processes", rate, new BigDecimal("0.5"), "atLeast", "ratio")));
             kpis.addAll(policy.kpis(fy, ((Number) one(c, "SELECT count(*) FROM ward")[0]).intValue()));
             return new KpiReport(fy.year(), fy.firstDay(), fy.endDay(), kpis);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public Page<TemplateStats> templates(FiscalYear fy, TemplateFilter f, PageRequest paging) {
-        try (Connection c = reads.connection()) {
+        return read(c -> {
             List<TemplateStats> items = new ArrayList<>();
             try (PreparedStatement st = templateQuery(c, fy, f, " LIMIT " + paging.size() + " OFFSET " + paging.offset());
                  ResultSet rs = st.executeQuery()) {
@@ -102,24 +100,34 @@ public class StatsService {
             String count = filters.isEmpty() ? "SELECT count(*) FROM stats_template_fy s WHERE s.fiscal_year = ?"
                     : "SELECT count(*) FROM stats_template_fy s JOIN template t ON t.id = s.template_id WHERE s.fiscal_year = ?" + filters;
             return new Page<>(items, paging.page(), paging.size(), ((Number) one(c, count, params.toArray())[0]).longValue());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
-    /** The whole year as CSV, read through a server-side cursor: memory stays flat whatever the size. */
+    /** The year as CSV via a server-side cursor (flat memory); a replica lost before the first byte (query, first 1,000 rows) is retried. */
     public void templatesCsv(FiscalYear fy, TemplateFilter f, OutputStream out) throws IOException {
-        try (Connection c = reads.connection(); Csv csv = new Csv(out, TemplateStats.CSV_HEADER)) {
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement st = templateQuery(c, fy, f, "")) {
-                st.setFetchSize(1000);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        csv.row(templateRow(rs).csvRow());
+        boolean[] sent = {false};
+        try {
+            reads.read(c -> {
+                try {
+                    c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+                    try (PreparedStatement st = templateQuery(c, fy, f, "")) {
+                        st.setFetchSize(1000);
+                        try (ResultSet rs = st.executeQuery(); Csv csv = new Csv(out, TemplateStats.CSV_HEADER)) {
+                            sent[0] = true;
+                            while (rs.next()) {
+                                csv.row(templateRow(rs).csvRow());
+                            }
+                        }
                     }
+                    c.rollback();
+                    return null;
+                } catch (SQLException e) {
+                    if (sent[0]) { // a retry would repeat the header: ReadRouter#read retries an SQLException, not an IOException
+                        throw new IOException("Export failed after its first bytes", e);
+                    }
+                    throw e;
                 }
-            }
-            c.rollback();
+            });
         } catch (SQLException e) {
             throw new IOException("Export failed", e);
         }
@@ -130,54 +138,53 @@ public class StatsService {
      * evidence); empty when the template has no figures that year. Reads its ward's rows: a few dozen.
      */
     public java.util.Optional<TemplateStats> template(FiscalYear fy, UUID templateId, String ownerWard) {
-        try (Connection c = reads.connection();
-             PreparedStatement st = templateQuery(c, fy, new TemplateFilter(ownerWard, null, null, "adoptions"), "");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                if (templateId.equals(rs.getObject(1, UUID.class))) {
-                    return java.util.Optional.of(templateRow(rs));
+        return read(c -> {
+            try (PreparedStatement st = templateQuery(c, fy, new TemplateFilter(ownerWard, null, null, "adoptions"), "");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (templateId.equals(rs.getObject(1, UUID.class))) {
+                        return java.util.Optional.of(templateRow(rs));
+                    }
                 }
+                return java.util.Optional.<TemplateStats>empty();
             }
-            return java.util.Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public List<WardStats> wards(FiscalYear fy) {
-        List<WardStats> rows = new ArrayList<>();
         Map<String, PolicyFigures.WardFigures> policyFigures = policy.wards(fy);
-        try (Connection c = reads.connection(); PreparedStatement st = c.prepareStatement("""
-                SELECT w.slug, w.name_ja, w.name_en, coalesce(pub.n, 0), coalesce(made.n, 0), coalesce(recv.n, 0),
-                       coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0),
-                       coalesce(story.n, 0), coalesce(story.hours, 0), coalesce(made.hearing_n, 0)
-                FROM ward w
-                LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM template
-                           WHERE published_at >= ? AND published_at < ? GROUP BY owner_ward) pub ON pub.owner_ward = w.slug
-                LEFT JOIN (SELECT ward, count(*) AS n, count(*) FILTER (WHERE cross_ward) AS cross_n, sum(hours_saved_per_year) AS hours,
-                                  count(*) FILTER (WHERE source = 'hearing') AS hearing_n
-                           FROM adoption WHERE adopted_on >= ? AND adopted_on < ? GROUP BY ward) made ON made.ward = w.slug
-                LEFT JOIN (SELECT t.owner_ward, sum(s.adoptions) AS n, sum(s.cross_ward_adoptions) AS cross_n
-                           FROM stats_template_fy s JOIN template t ON t.id = s.template_id
-                           WHERE s.fiscal_year = ? GROUP BY t.owner_ward) recv ON recv.owner_ward = w.slug
-                LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM story
-                           WHERE status = 'published' AND published_at >= ? AND published_at < ? GROUP BY owner_ward) story
-                          ON story.owner_ward = w.slug
-                ORDER BY w.code""")) {
-            bind(st, ts(fy.start()), ts(fy.end()), Date.valueOf(fy.firstDay()), Date.valueOf(fy.endDay()), fy.year(),
-                    ts(fy.start()), ts(fy.end()));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    PolicyFigures.WardFigures f = policyFigures.getOrDefault(rs.getString(1), PolicyFigures.WardFigures.NONE);
-                    rows.add(new WardStats(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
-                            rs.getBigDecimal(12), f.proposals(), f.proposalsSupported(), f.certifiedDevelopers(), rs.getInt(13)));
+        return read(c -> {
+            List<WardStats> rows = new ArrayList<>(); // per attempt: a retry on the primary starts afresh
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT w.slug, w.name_ja, w.name_en, coalesce(pub.n, 0), coalesce(made.n, 0), coalesce(recv.n, 0),
+                           coalesce(made.cross_n, 0), coalesce(recv.cross_n, 0), coalesce(made.hours, 0), coalesce(pub.hours, 0),
+                           coalesce(story.n, 0), coalesce(story.hours, 0), coalesce(made.hearing_n, 0)
+                    FROM ward w
+                    LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM template
+                               WHERE published_at >= ? AND published_at < ? GROUP BY owner_ward) pub ON pub.owner_ward = w.slug
+                    LEFT JOIN (SELECT ward, count(*) AS n, count(*) FILTER (WHERE cross_ward) AS cross_n, sum(hours_saved_per_year) AS hours,
+                                      count(*) FILTER (WHERE source = 'hearing') AS hearing_n
+                               FROM adoption WHERE adopted_on >= ? AND adopted_on < ? GROUP BY ward) made ON made.ward = w.slug
+                    LEFT JOIN (SELECT t.owner_ward, sum(s.adoptions) AS n, sum(s.cross_ward_adoptions) AS cross_n
+                               FROM stats_template_fy s JOIN template t ON t.id = s.template_id
+                               WHERE s.fiscal_year = ? GROUP BY t.owner_ward) recv ON recv.owner_ward = w.slug
+                    LEFT JOIN (SELECT owner_ward, count(*) AS n, sum(hours_saved_per_year) AS hours FROM story
+                               WHERE status = 'published' AND published_at >= ? AND published_at < ? GROUP BY owner_ward) story
+                              ON story.owner_ward = w.slug
+                    ORDER BY w.code""")) {
+                bind(st, ts(fy.start()), ts(fy.end()), Date.valueOf(fy.firstDay()), Date.valueOf(fy.endDay()), fy.year(),
+                        ts(fy.start()), ts(fy.end()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        PolicyFigures.WardFigures f = policyFigures.getOrDefault(rs.getString(1), PolicyFigures.WardFigures.NONE);
+                        rows.add(new WardStats(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                                rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
+                                rs.getBigDecimal(12), f.proposals(), f.proposalsSupported(), f.certifiedDevelopers(), rs.getInt(13)));
+                    }
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public TimeSeries timeseries(String metric, String fromText, String toText, String interval) {
@@ -213,17 +220,18 @@ public class StatsService {
                     + "WHERE published_at >= (?::date::timestamp AT TIME ZONE 'Asia/Tokyo') "
                     + "AND published_at < (?::date::timestamp AT TIME ZONE 'Asia/Tokyo') GROUP BY 1";
         };
-        Map<YearMonth, Long> values = new HashMap<>();
-        try (Connection c = reads.connection(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, start, end);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    values.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2));
+        Map<YearMonth, Long> values = read(c -> {
+            Map<YearMonth, Long> found = new HashMap<>(); // per attempt: a retry on the primary starts afresh
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                bind(st, start, end);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return found;
+        });
         List<TimePoint> points = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             points.add(new TimePoint(m.toString(), values.getOrDefault(m, 0L)));
@@ -234,6 +242,15 @@ public class StatsService {
     void writeCsv(OutputStream out, String[] header, List<Object[]> rows) throws IOException {
         try (Csv csv = new Csv(out, header)) {
             rows.forEach(csv::row);
+        }
+    }
+
+    /** A statistics read where it may lag; a replica lost mid-read runs it again on the primary (ReadRouter#read). */
+    private <T> T read(ReadRouter.Work<T> work) {
+        try {
+            return reads.read(work);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -237,4 +237,26 @@ class KubernetesManifestsTest {
                 "the ingress admits what quarkus.http.limits.max-body-size admits");
         assertTrue(properties().contains("quarkus.http.limits.max-body-size=60M"));
     }
+
+    @Test
+    void spaReadsItsKeycloakFromAConfigMapMountedWhereTheImageServesConfigJson() throws Exception {
+        JsonNode pod = find("Deployment", "yokoten-spa").path("spec").path("template").path("spec");
+        JsonNode mount = pod.path("containers").get(0).path("volumeMounts").get(0);
+        // nginx serves the SPA from its root, where the Dockerfile copies dist: the SPA fetches /config.json there.
+        String root = Files.readString(ROOT.resolve("frontend/nginx.conf")).replaceAll("(?s).*\\broot (\\S+);.*", "$1");
+        assertTrue(Files.readString(ROOT.resolve("frontend/Dockerfile")).contains("/src/frontend/dist " + root + "\n"));
+        assertEquals(root + "/config.json", mount.path("mountPath").asText());
+        JsonNode volume = pod.path("volumes").get(0);
+        assertEquals(mount.path("name").asText(), volume.path("name").asText());
+        JsonNode map = find("ConfigMap", volume.path("configMap").path("name").asText()).path("data");
+        JsonNode spa = new ObjectMapper().readTree(map.path(mount.path("subPath").asText()).asText());
+        assertEquals(apiEnvironment().get("YOKOTEN_OIDC_URL"), spa.path("keycloakUrl").asText() + "/realms/" + spa.path("realm").asText(),
+                "the SPA logs in at the issuer the API trusts");
+        JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("deploy/keycloak/yokoten-realm-production.json").toFile());
+        boolean clientExists = false;
+        for (JsonNode client : realm.path("clients")) {
+            clientExists |= client.path("clientId").asText().equals(spa.path("clientId").asText());
+        }
+        assertTrue(clientExists, "the realm has the SPA's client " + spa.path("clientId"));
+    }
 }

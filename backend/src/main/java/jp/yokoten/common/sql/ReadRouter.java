@@ -24,9 +24,9 @@ import org.jboss.logging.Logger;
  * streaming replica (datasource {@code reads}, {@code YOKOTEN_READ_DB_URL}) when one is configured, answering, and
  * has replayed the caller's own last write ({@link ReadYourWrites}); the primary otherwise. A replica that fails to
  * answer is skipped for {@code yokoten.reads.replica-pause}, so while it is down each request costs nothing extra.
- * A search or suggestion ({@link #read}) that loses the replica mid-query (replica stopped, recovery conflict) runs
- * again on the primary; a statistics read or story search ({@link #connection}) does not (that request answers 503
- * or 500 once, the next goes to the primary). Inside a transaction
+ * A search, suggestion or statistics read ({@link #read}) that loses the replica mid-query (replica stopped, recovery
+ * conflict) runs again on the primary, a CSV export only until its first byte (stats/StatsService#templatesCsv); a story
+ * search ({@link #connection}) does not (that request answers 503 or 500 once, the next goes to the primary). Inside a transaction
  * every read stays on the primary, where the transaction's own writes are.
  */
 @ApplicationScoped
@@ -94,7 +94,7 @@ public class ReadRouter {
         }
     }
 
-    /** A connection for a streamed read (CSV exports), chosen like {@link #read}; once bytes are sent it is not retried. */
+    /** A connection chosen like {@link #read} for a read that is not retried when the replica is lost (story search). */
     public Connection connection() throws SQLException {
         Connection c = useReplica() ? replicaConnection() : null;
         return c != null ? c : primary.getConnection();
