@@ -44,7 +44,8 @@ shutdown() {
   stop_embedded_postgres
   rm -f "$RUN_PID_FILE"
 }
-trap shutdown EXIT INT TERM
+trap shutdown EXIT
+trap 'shutdown; exit 130' INT TERM   # a signal mid-start must stop here, not go on to start the next part
 
 "$ROOT/deploy/keycloak.sh" start
 

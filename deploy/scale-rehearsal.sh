@@ -36,7 +36,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PG_BIN=/usr/lib/postgresql/15/bin
 PRIMARY_PORT="${SCALE_PG_PORT:-15415}"; REPLICA_PORT=$((PRIMARY_PORT + 1))
 API1_PORT="${SCALE_API_PORT:-8415}"; API2_PORT=$((API1_PORT + 1))
 LB_PORT="${SCALE_LB_PORT:-8417}"
@@ -76,7 +75,22 @@ find_jdk
 ensure_debian psql postgresql-client
 ensure_debian haproxy haproxy
 need node "Node.js 20+"
-[ -x "$PG_BIN/pg_basebackup" ] || die "PostgreSQL 15 server binaries are needed in $PG_BIN (Debian: postgresql-15)."
+# Its own primary and streaming replica need server binaries with pg_basebackup (the embedded bundle has none): the
+# newest Debian PostgreSQL here, or Debian's package installed without starting its default cluster (policy-rc.d).
+server_bin() { for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V); do [ -x "$d/pg_basebackup" ] && [ -x "$d/initdb" ] && echo "$d"; done | tail -1; }
+PG_BIN="${SCALE_PG_BIN:-$(server_bin)}"
+if [ -z "$PG_BIN" ]; then
+  command -v apt-get >/dev/null 2>&1 || die "PostgreSQL server binaries (initdb, pg_basebackup) are missing: install them or set SCALE_PG_BIN."
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  log "Installing Debian's PostgreSQL server binaries (its own cluster is not started)…"
+  policy=""; [ -e /usr/sbin/policy-rc.d ] || { policy=/usr/sbin/policy-rc.d; printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null; $sudo chmod +x "$policy"; }
+  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null \
+    || { [ -z "$policy" ] || $sudo rm -f "$policy"; die "apt-get install postgresql failed."; }
+  [ -z "$policy" ] || $sudo rm -f "$policy"
+  PG_BIN=$(server_bin)
+fi
+[ -x "$PG_BIN/pg_basebackup" ] || die "No pg_basebackup in $PG_BIN."
+log "PostgreSQL server binaries: $PG_BIN"
 
 WORK=$(mktemp -d /tmp/yokoten-scale.XXXXXX)
 

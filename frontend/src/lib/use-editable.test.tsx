@@ -73,6 +73,23 @@ describe('useEditable', () => {
     expect(result.current.resource).toEqual({ id: 's1', title: '避難所', status: 'in_review' });
   });
 
+  it('still takes the page load when the call that overtook it failed', async () => {
+    let answerLoad: (r: Response) => void = () => {};
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      requests.push(request);
+      if (request.method === 'GET') return new Promise<Response>((resolve) => { answerLoad = resolve; });
+      return json({ type: 'about:blank', title: 'Precondition Required', status: 428 }, 428);
+    }));
+    const { result } = renderHook(useStory, { wrapper });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    await act(async () => {
+      await result.current.save((api) => unwrapTagged(api.POST('/api/v1/stories/{id}/submit', { params: { path: { id: 's1' } } })));
+    });
+    expect(result.current.error?.status).toBe(428);
+    await act(async () => answerLoad(json({ id: 's1', title: '避難所', status: 'draft' }, 200, '"0"')));
+    expect(result.current.resource).toEqual({ id: 's1', title: '避難所', status: 'draft' });
+  });
+
   it('keeps what was typed across a reload of the page, over the loaded resource', async () => {
     serve({ 'GET /api/v1/stories/s1': () => json({ id: 's1', title: '避難所' }, 200, '"7"') });
     const first = renderHook(useStory, { wrapper });

@@ -40,8 +40,8 @@ export function useEditable<R, F extends Strings>(
   const [resource, setResource] = useState<R | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  // Counts saves: a load that was in flight when a save (or submit) started answers an older version, and must
-  // not replace what the save answered (a quick submit right after the page opened showed the draft again).
+  // Counts answered saves: a load that was in flight when a save (or submit) succeeded answers an older version and
+  // must not replace what the save answered (a quick submit right after the page opened showed the draft again).
   const saves = useRef(0);
   useEffect(() => sessionStorage.setItem(key, JSON.stringify(form)), [key, form]);
 
@@ -76,9 +76,9 @@ export function useEditable<R, F extends Strings>(
   };
 
   const save = async (write: (api: Api, etag: string) => Promise<Tagged<R>>) => {
-    saves.current += 1;
     try {
       const answer = await write(api, etag ?? '');
+      saves.current += 1; // only an answered save is newer than a load in flight; a failed one leaves it to land
       sessionStorage.removeItem(key);
       sessionStorage.removeItem(dirtyKey);
       setResource(answer.data);
