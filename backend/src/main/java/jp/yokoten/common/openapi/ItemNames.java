@@ -1,5 +1,6 @@
 package jp.yokoten.common.openapi;
 
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
@@ -11,9 +12,13 @@ final class ItemNames {
     private ItemNames() {}
 
     static void apply(String path, Operation op) {
-        String noun = singular(path.substring(ContractFilter.API_PREFIX.length() + 1).split("/")[0]);
+        int from = ContractFilter.API_PREFIX.length() + 1;
+        String noun = path.length() > from ? singular(path.substring(from).split("/")[0]) : "";
+        if (noun.isEmpty()) {
+            return; // no collection to name (the API root)
+        }
         String withArticle = ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
-        java.util.function.UnaryOperator<String> name = text -> text == null ? null : text.replace("{item}", noun)
+        UnaryOperator<String> name = text -> text == null ? null : text.replace("{item}", noun)
                 .replace("{an item}", withArticle)
                 .replace("{An item}", Character.toUpperCase(withArticle.charAt(0)) + withArticle.substring(1));
         op.setSummary(name.apply(op.getSummary()));
