@@ -95,6 +95,21 @@ class NotificationMailTest {
         }
     }
 
+    /**
+     * Drains until {@code n} mails went out, within a bound: an SMTP session that stalls (GreenMail's 30 s read
+     * timeout, seen on a loaded machine) fails one send, and the outbox sends it again on a later round — the product's
+     * promise is "delayed, never lost or doubled", which the callers check; not that one round sends everything.
+     */
+    private int drainUntilSent(int n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        int sent = sender.drain();
+        while (sent < n && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            sent += sender.drain();
+        }
+        return sent;
+    }
+
     private void preference(Persona p, String email, String locale) {
         p.request().contentType(ContentType.JSON).body(Map.of("email", email, "locale", locale)).put("/api/v1/me/preferences")
                 .then().statusCode(200);
@@ -103,7 +118,7 @@ class NotificationMailTest {
     @Test
     void anImmediateMailArrivesInJapaneseWithALinkAndAStableMessageId() throws Exception {
         TemplateFixtures t = TemplateFixtures.draft(KOTO_PUB, "避難所運営管理アプリ").withVersion("1.0.0").submitted().approvedBy(REVIEWER);
-        assertEquals(2, sender.drain(), "the reviewer's submission mail and the publisher's approval mail");
+        assertEquals(2, drainUntilSent(2), "the reviewer's submission mail and the publisher's approval mail");
         MimeMessage mail = only(KOTO_PUB_MAIL);
         assertEquals("【横展】承認：避難所運営管理アプリ", mail.getSubject());
         assertTrue(mail.getHeader("Subject")[0].startsWith("=?"), "the subject is RFC 2047-encoded on the wire: " + mail.getHeader("Subject")[0]);
@@ -121,7 +136,7 @@ class NotificationMailTest {
     void englishReadersGetEnglish() throws Exception {
         preference(KOTO_PUB, "immediate", "en");
         TemplateFixtures.draft(KOTO_PUB, "Shelter app").withVersion("1.0.0").submitted().rejectedBy(REVIEWER, "personal-data");
-        sender.drain();
+        drainUntilSent(2);
         MimeMessage mail = only(KOTO_PUB_MAIL);
         assertEquals("[Yokoten] Returned: Shelter app", mail.getSubject());
         assertTrue(body(mail).contains("Reasons: personal-data. Comment: 個人情報が含まれています"), body(mail));
@@ -140,7 +155,7 @@ class NotificationMailTest {
 
         assertEquals(3, outbox.enqueueDigests(Clocks.today()), "three notifications wait for the publisher's digest");
         assertEquals(0, outbox.enqueueDigests(Clocks.today()), "a second run the same day collects nothing");
-        assertEquals(1, sender.drain());
+        assertEquals(1, drainUntilSent(1));
         MimeMessage digest = only(KOTO_PUB_MAIL);
         assertEquals("【横展】本日のお知らせ（3件）", digest.getSubject());
         String body = body(digest);
@@ -187,7 +202,7 @@ class NotificationMailTest {
         assertEquals(1, outbox.claim(crashed).size(), "a round claims the mail and dies before sending");
         assertEquals(0, sender.drain(), "within the lease nobody else takes it");
         Thread.sleep(2_200); // the test claim lease is 2 s
-        assertEquals(1, sender.drain());
+        assertEquals(1, drainUntilSent(1));
         assertEquals(List.of("【横展】評価：取りかけの通知"), subjects());
         assertEquals(0, sender.drain());
     }
