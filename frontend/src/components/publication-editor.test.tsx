@@ -91,7 +91,7 @@ describe('PublicationEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('他の人が先に更新しました。読み込み直してください。');
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(screen.getByLabelText(/^タイトル/)).toHaveValue('私の変更');
     expect(JSON.parse(sessionStorage.getItem('yokoten.draft.stories/s1') ?? '{}').title).toBe('私の変更');
   });
@@ -123,6 +123,36 @@ describe('PublicationEditor', () => {
     expect(screen.getByTestId('story-status')).toHaveTextContent('審査中');
     expect(screen.getByLabelText(/^タイトル/)).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'CoE審査に提出' })).toBeNull();
+  });
+
+  it('saves what was typed before it submits, so review gets what the form shows', async () => {
+    serve((r) => {
+      if (r.url.endsWith('/submit')) return json({ ...draft, title: '避難所の集計を自動化', status: 'in_review' }, 200, '"9"');
+      return r.method === 'PATCH' ? json({ ...draft, title: '避難所の集計を自動化' }, 200, '"8"') : json(draft, 200, '"7"');
+    });
+    openAt('/publish/stories/s1');
+    await userEvent.type(await screen.findByDisplayValue('避難所の集計'), 'を自動化');
+    await userEvent.click(screen.getByRole('button', { name: 'CoE審査に提出' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('審査に提出しました。');
+    expect(requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${new URL(r.url).pathname}`))
+      .toEqual(['PATCH /api/v1/stories/s1', 'POST /api/v1/stories/s1/submit']);
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.headers.get('If-Match')).toBe('"7"');
+    expect((await patch?.json()).title).toBe('避難所の集計を自動化');
+    expect(screen.getByTestId('story-status')).toHaveTextContent('審査中');
+  });
+
+  it('submits nothing when saving the typing fails, and keeps the typing', async () => {
+    serve((r) => (r.method === 'PATCH'
+      ? json({ type: 'about:blank', title: 'Precondition Failed', status: 412, detail: '他の人が先に更新しました。読み込み直してください。' }, 412)
+      : json(draft, 200, '"7"')));
+    openAt('/publish/stories/s1');
+    await userEvent.type(await screen.findByDisplayValue('避難所の集計'), 'を自動化');
+    await userEvent.click(screen.getByRole('button', { name: 'CoE審査に提出' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('他の人が先に更新しました。');
+    expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(false);
+    expect(screen.getByTestId('story-status')).toHaveTextContent('下書き');
+    expect(screen.getByLabelText(/^タイトル/)).toHaveValue('避難所の集計を自動化');
   });
 
   it('shows why a rejected item came back and links a published one to its public page', async () => {

@@ -58,7 +58,7 @@ export function PublicationEditor<R extends Reviewed, F extends { title: string;
       <form className="space-y-6" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         {life ? <fieldset disabled={!editable} className="space-y-6">{fields}</fieldset> : fields}
       </form>
-      {message && <p role="status">{message}</p>}
+      <p role="status" className="empty:sr-only">{message}</p>
       {life && id && editable && (
         <button type="button" className={buttonPrimary} onClick={() => void submit()}>
           {t('manage.submit')}

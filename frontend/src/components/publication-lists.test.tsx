@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import type { Api } from '../lib/api-client';
+import { ApiError, type Api } from '../lib/api-client';
 import { StaticAuthProvider } from '../lib/auth';
 import { changeLanguage } from '../lib/i18n';
 import { jsonAnswer, signedIn } from '../testing/render';
@@ -46,6 +46,19 @@ describe('LinkingItems', () => {
     expect(await within(section).findByRole('link', { name: 'kintoneの権限設計' })).toHaveAttribute('href', '/articles/a1');
     await waitFor(() => expect(within(section).getByRole('listitem')).toHaveTextContent('kintoneの権限設計（江東区）'));
     expect(ofTemplate).toHaveBeenCalledWith(expect.anything(), 't1');
+    expect(within(section).queryByText('まだありません。')).toBeNull();
+  });
+
+  it('says the list could not be loaded instead of "none" when the server fails', async () => {
+    await changeLanguage('ja');
+    vi.stubGlobal('fetch', vi.fn(async () => jsonAnswer([])));
+    const ofTemplate = vi.fn(async () => {
+      throw new ApiError({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'しばらくしてから再度お試しください。' });
+    });
+    wrap(<LinkingItems templateId="t1" ofTemplate={ofTemplate} base="/stories" titleId="y-title" heading="このテンプレートの成功事例"
+      testId="linking" none="まだありません。" />);
+    const section = screen.getByRole('region', { name: 'このテンプレートの成功事例' });
+    expect(await within(section).findByRole('alert')).toHaveTextContent('しばらくしてから再度お試しください。');
     expect(within(section).queryByText('まだありません。')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { buttonPrimary } from './field';
 import { ProblemAlert } from './problem-alert';
-import type { Api } from '../lib/api-client';
+import type { Api, ApiError } from '../lib/api-client';
 import { useLabels } from '../lib/labels';
 import { useQuery } from '../lib/use-api';
 import type { PublicationStatus } from '../types/schemas';
@@ -56,15 +56,20 @@ export function OwnPublications({ ward, status, list, base, none, testId, headin
   );
 }
 
-/** A titled list on a page (what links a template, who adopted it …): the items, or `none` when `empty`. */
-export function ListSection({ titleId, heading, testId, listClass = 'space-y-2', empty, none, children }: {
-  titleId: string; heading: string; testId: string; listClass?: string; empty: boolean; none: string; children: ReactNode;
+/**
+ * A titled list on a page (what links a template, who adopted it …): the items, or `none` when `empty`; a failed
+ * load shows its problem in the section, so an outage never reads as "there are none".
+ */
+export function ListSection({ titleId, heading, testId, listClass = 'space-y-2', empty, none, error = null, children }: {
+  titleId: string; heading: string; testId: string; listClass?: string; empty: boolean; none: string; error?: ApiError | null;
+  children: ReactNode;
 }) {
   return (
     <section aria-labelledby={titleId} className="space-y-2">
       <h2 id={titleId} className="text-std-24B-150">
         {heading}
       </h2>
+      <ProblemAlert error={error} />
       <ul className={listClass} data-testid={testId}>
         {children}
         {empty && <li>{none}</li>}
@@ -79,9 +84,9 @@ export function LinkingItems({ templateId, ofTemplate, base, ...section }: {
   titleId: string; heading: string; testId: string; none: string;
 }) {
   const labels = useLabels();
-  const { data } = useQuery((api) => ofTemplate(api, templateId), [templateId]);
+  const { data, error } = useQuery((api) => ofTemplate(api, templateId), [templateId]);
   return (
-    <ListSection {...section} empty={data?.total === 0}>
+    <ListSection {...section} empty={data?.total === 0} error={error}>
       {data?.items?.map((item) => (
         <li key={item.id}>
           <Link to={`${base}/${item.id}`}>{item.title}</Link>（{labels.ward(item.ownerWard)}）

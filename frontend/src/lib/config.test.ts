@@ -42,6 +42,15 @@ describe('the run-time settings (/config.json)', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('answered 404'));
   });
 
+  it('fall back with a warning when the server accepts the request but never answers', async () => {
+    // A fetch that only ends when its signal aborts, as a hung web server or proxy would behave.
+    vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    })));
+    expect(await loadConfig(50)).toEqual(builtInConfig);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be read'));
+  });
+
   it('fall back with a warning when the server cannot be reached', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
     await loadConfig();

@@ -26,15 +26,16 @@ const FIELDS = ['keycloakUrl', 'realm', 'clientId', 'apiOrigin'] as const;
 const fallBack = (why: string) => console.warn(`/config.json ${why}: the SPA uses its built-in settings`);
 
 /**
- * Applies /config.json over the built-in settings. Every field is optional; a missing, unreadable or malformed
- * file (or field) keeps the built-in value with a console warning: the page must come up either way.
+ * Applies /config.json over the built-in settings. Every field is optional; a missing, unreadable, malformed or
+ * slow (over `timeoutMs`) file (or field) keeps the built-in value with a console warning: the page must come up
+ * either way, and a web server that accepts the request but never answers must not leave it blank.
  */
-export async function loadConfig(): Promise<SpaConfig> {
+export async function loadConfig(timeoutMs = 5000): Promise<SpaConfig> {
   Object.assign(config, builtInConfig);
   let body: unknown;
   try {
     // no-store: a changed ConfigMap or run.sh port applies on the next page load, whatever a cache kept.
-    const res = await fetch('/config.json', { cache: 'no-store', headers: { Accept: 'application/json' } });
+    const res = await fetch('/config.json', { cache: 'no-store', headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
     if (!res.ok) {
       fallBack(`answered ${res.status}`);
       return config;

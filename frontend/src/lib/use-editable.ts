@@ -17,6 +17,8 @@ export interface Editable<R, F extends Strings> {
   /** Replaces the resource after another call answered it (e.g. submit). */
   setResource: (r: R) => void;
   error: ApiError | null;
+  /** True while the form holds typing that no save has sent yet. */
+  dirty: boolean;
   /** Sends the form: `write` gets the ETag of what was loaded (for If-Match); the draft is dropped on success. */
   save: (write: (api: Api, etag: string) => Promise<Tagged<R>>) => Promise<R | null>;
 }
@@ -40,6 +42,7 @@ export function useEditable<R, F extends Strings>(
   const [resource, setResource] = useState<R | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [dirty, setDirty] = useState(() => sessionStorage.getItem(dirtyKey) !== null);
   // Counts answered saves: a load that was in flight when a save (or submit) succeeded answers an older version and
   // must not replace what the save answered (a quick submit right after the page opened showed the draft again).
   const saves = useRef(0);
@@ -67,10 +70,12 @@ export function useEditable<R, F extends Strings>(
 
   const change = useCallback((next: Partial<F>) => {
     sessionStorage.setItem(dirtyKey, '1');
+    setDirty(true);
     setForm((f) => ({ ...f, ...next }));
   }, [dirtyKey]);
   const set = (field: keyof F) => (e: { target: { value: string } }) => {
     sessionStorage.setItem(dirtyKey, '1');
+    setDirty(true);
     const value = e.target.value;
     setForm((f) => ({ ...f, [field]: value }));
   };
@@ -81,6 +86,7 @@ export function useEditable<R, F extends Strings>(
       saves.current += 1; // only an answered save is newer than a load in flight; a failed one leaves it to land
       sessionStorage.removeItem(key);
       sessionStorage.removeItem(dirtyKey);
+      setDirty(false);
       setResource(answer.data);
       setEtag(answer.etag);
       setError(null);
@@ -90,7 +96,7 @@ export function useEditable<R, F extends Strings>(
       return null;
     }
   };
-  return { form, set, change, resource, setResource, error, save };
+  return { form, set, change, resource, setResource, error, dirty, save };
 }
 
 function readDraft(key: string): Strings {

@@ -59,6 +59,11 @@ export function usePublicationForm<R extends { id?: string; status?: Publication
   };
   const submit = async () => {
     if (!id || !send) return;
+    // What the form shows is what goes to review: unsaved typing is saved first, and a failed save submits nothing.
+    if (edit.dirty) {
+      const body = toFields(edit.form);
+      if (!(await edit.save((api, etag) => calls.patch(api, id, body, etag)))) return;
+    }
     if (await edit.save((api) => send(api, id))) setMessage(t('manage.submitted'));
   };
   const status = edit.resource?.status;

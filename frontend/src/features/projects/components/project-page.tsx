@@ -47,7 +47,7 @@ export function ProjectPage() {
         <p>{t('projects.memberWards')}: {(project.memberWards ?? []).map(wardName).join('、') || '—'}</p>
       </header>
       <ProblemAlert error={saveError} />
-      {message && <p role="status">{message}</p>}
+      <p role="status" className="empty:sr-only">{message}</p>
       <FlowSection project={project} onSave={(flow) => patch({ flow })} />
       <MembersSection project={project} wardName={wardName}
         onAdd={(s, n, w) => run(() => putMember(s, n, w), t('projects.saved'))}

@@ -103,7 +103,7 @@ export function ManagePage() {
         </button>
       </form>
       <ProblemAlert error={error ?? submitError} />
-      {message && <p role="status">{message}</p>}
+      <p role="status" className="empty:sr-only">{message}</p>
       <button type="button" className={buttonPrimary} onClick={() => void submit()}>
         {t('manage.submit')}
       </button>
