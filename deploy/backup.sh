@@ -18,6 +18,12 @@ source "$(dirname "$0")/lib.sh"
 DB="${1:-${YOKOTEN_DB_NAME:-yokoten}}"
 BACKUP_DIR="${YOKOTEN_BACKUP_DIR:-$PWD/backups}"
 need pg_dump "the PostgreSQL client (Debian: apt-get install postgresql-client)"
+# pg_dump refuses a newer server; say which client is needed instead of only that it refused.
+server_major=$(as_owner psql -d "$DB" -XAtc 'show server_version_num' 2>/dev/null | cut -c1-2) || true
+client_major=$(pg_dump --version | sed -nE 's/^pg_dump \(PostgreSQL\) ([0-9]+).*/\1/p')
+if [ -n "$server_major" ] && [ -n "$client_major" ] && [ "$client_major" -lt "$server_major" ]; then
+  die "pg_dump $client_major cannot back up PostgreSQL $server_major: install postgresql-client-$server_major (or newer) and put its pg_dump first on PATH."
+fi
 mkdir -p "$BACKUP_DIR"
 BACKUP_DIR="$(cd "$BACKUP_DIR" && pwd)"
 name="yokoten-$DB-$(date -u +%Y%m%dT%H%M%SZ)"

@@ -8,7 +8,26 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-PG_VERSION="${YOKOTEN_EMBEDDED_PG_VERSION:-17.6.0}"
+# One release a major version, all from Maven Central.
+declare -A RELEASES=([15]=15.14.0 [16]=16.10.0 [17]=17.6.0)
+
+# The server's version. Backups (deploy/backup.sh) need a pg_dump of the server's major version or newer, and the
+# client here is the distribution's (lib.sh installs postgresql-client: 15 on Debian 12), so the server follows the
+# client's major (17 for a newer one). A data directory that exists keeps the version that wrote it: its data must
+# not seem to vanish because the client changed. YOKOTEN_EMBEDDED_PG_VERSION overrides both.
+server_version() {
+  if [ -n "${YOKOTEN_EMBEDDED_PG_VERSION:-}" ]; then echo "$YOKOTEN_EMBEDDED_PG_VERSION"; return; fi
+  local major dir
+  for major in 17 16 15; do
+    dir="${YOKOTEN_EMBEDDED_PG_DIR:-$YOKOTEN_CACHE/postgres-$major}"
+    if [ "$(cat "$dir/data/PG_VERSION" 2>/dev/null)" = "$major" ]; then echo "${RELEASES[$major]}"; return; fi
+  done
+  major=$(pg_dump --version 2>/dev/null | sed -nE 's/^pg_dump \(PostgreSQL\) ([0-9]+).*/\1/p')
+  if [ -z "$major" ] || [ "$major" -lt 15 ]; then major=15; elif [ "$major" -gt 17 ]; then major=17; fi
+  echo "${RELEASES[$major]}"
+}
+
+PG_VERSION="$(server_version)"
 PG_HOME="$YOKOTEN_CACHE/postgres-$PG_VERSION"   # the unpacked server binaries, shared by every data directory
 # Data and log; a data directory belongs to one major version, hence the suffix.
 PG_DIR="${YOKOTEN_EMBEDDED_PG_DIR:-$YOKOTEN_CACHE/postgres-${PG_VERSION%%.*}}"

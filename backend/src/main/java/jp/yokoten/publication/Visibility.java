@@ -2,6 +2,7 @@ package jp.yokoten.publication;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.review.Workflow;
 
@@ -53,6 +54,14 @@ public class Visibility {
     /** {@link #viewerWard()} for classes that hold the {@link CurrentUser} rather than this bean. */
     public static String viewerWard(CurrentUser user) {
         return user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "";
+    }
+
+    /**
+     * The rule for a list of one status (search, where the status is a filter): empty when the caller sees every row
+     * in it (it is published, or they oversee); otherwise the one ward whose rows they see ("" for none: no row).
+     */
+    public static Optional<String> wardLimit(CurrentUser user, String status) {
+        return Workflow.isPublic(status) || user.overseer() ? Optional.empty() : Optional.of(viewerWard(user));
     }
 
     /** {@link #sql(String, String)} for classes that hold the {@link CurrentUser} rather than this bean. */

@@ -110,9 +110,7 @@ public class WritingIndex {
     /** The filters every writing search takes, over index rows aliased {@code s}; visibility included. */
     Sql where(String type, String status, Array tokens, String ward, UUID template) {
         Sql where = new Sql(" WHERE s.status = ?", status);
-        if (!Workflow.PUBLISHED.equals(status) && !user.overseer()) {
-            where.append(" AND s.owner_ward = ?", Visibility.viewerWard(user));
-        }
+        Visibility.wardLimit(user, status).ifPresent(w -> where.append(" AND s.owner_ward = ?", w));
         if (tokens != null) {
             where.append(" AND s.tokens @> ?", tokens);
         }
