@@ -1,6 +1,10 @@
 package jp.yokoten.fault;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,12 +16,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL 15 cluster of the suite's own (initdb into a temporary directory, port 55433), so it can be
+ * A PostgreSQL 15 cluster of the suite's own (initdb into a temporary directory, port 55433 or, when something
+ * already listens there — e.g. test.sh's embedded PostgreSQL given that port —, a free one), so it can be
  * stopped and started without touching the shared server on 5432. initdb refuses root, so when the suite
  * runs as root the server runs as the {@code postgres} system user.
  */
 final class OwnPostgres {
-    static final int PORT = Integer.getInteger("yokoten.fault.pgPort", 55433);
+    static final int PORT = Integer.getInteger("yokoten.fault.pgPort", freeOr(55433));
     static final String DATABASE = "yokoten";
     private static final Path BIN = Path.of(System.getProperty("yokoten.fault.pgBin", "/usr/lib/postgresql/15/bin"));
 
@@ -29,6 +34,20 @@ final class OwnPostgres {
         this.own = own;
         this.data = dir.resolve("pgdata");
         this.log = dir.resolve("postgres.log");
+    }
+
+    /** {@code preferred} when nothing listens on it, otherwise a port the system reports free. */
+    private static int freeOr(int preferred) {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", preferred));
+            return preferred;
+        } catch (IOException inUse) {
+            try (ServerSocket any = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return any.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     String jdbcUrl() {
