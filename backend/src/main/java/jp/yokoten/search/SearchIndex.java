@@ -3,6 +3,9 @@ package jp.yokoten.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.yokoten.search.memory.SearchMemory;
 import org.hibernate.Session;
 
 /**
@@ -23,6 +27,30 @@ public class SearchIndex {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    SearchMemory memory;
+
+    /** After the writer's commit (not before: a rolled-back write must not be read), this replica's memory reads it. */
+    private void changed() {
+        if (transactions.getResource(SearchMemory.class) == null) {
+            transactions.putResource(SearchMemory.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        memory.changed();
+                    }
+                }
+            });
+        }
+    }
+
     /** Counters shown with a template: rating average and count, number of adopting wards. */
     public record Counters(BigDecimal ratingAvg, int ratingCount, int adoptionCount) {
         public static final Counters NONE = new Counters(null, 0, 0);
@@ -31,6 +59,7 @@ public class SearchIndex {
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(SearchDocument d) {
         em.flush(); // the template row must exist before its index row refers to it
+        changed();
         String text = String.join(" ", nz(d.title()), nz(d.titleEn()), nz(d.summary()), nz(d.description()), String.join(" ", d.tags()));
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("""
@@ -70,6 +99,7 @@ public class SearchIndex {
     /** Recomputes the rating aggregate from the ratings of one template (a handful of rows). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refreshRatings(UUID templateId) {
+        changed();
         em.createNativeQuery("""
                 UPDATE template_search s SET rating_count = r.n, rating_avg = r.avg
                 FROM (SELECT count(*) AS n, round(avg(stars), 2) AS avg FROM rating WHERE template_id = ?1) r
@@ -78,6 +108,7 @@ public class SearchIndex {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void setAdoptionCount(UUID templateId, int count) {
+        changed();
         em.createNativeQuery("UPDATE template_search SET adoption_count = ?1 WHERE template_id = ?2")
                 .setParameter(1, count).setParameter(2, templateId).executeUpdate();
     }

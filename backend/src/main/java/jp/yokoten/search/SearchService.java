@@ -11,21 +11,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.sql.ReadRouter;
+import jp.yokoten.common.sql.ReadYourWrites;
+import jp.yokoten.publication.Visibility;
+import jp.yokoten.review.Workflow;
+import jp.yokoten.search.memory.SearchMemory;
+import jp.yokoten.search.memory.Searcher;
 
 /**
- * Template search over {@code template_search}: every query word must match (AND) through the token GIN
- * index; results rank by field (title, tags, summary, description), then adopting wards, rating and age.
- * The query is tokenised here ({@link Tokeniser}), so a search is one statement: page rows as projections,
- * total and facets (each dimension under the other filters). Visibility is part of the statement, so
- * hidden items never reach items or counts.
+ * Template search over {@code template_search}: every query word must match (AND); results rank by field (title,
+ * tags, summary, description), then adopting wards, rating and age. Published templates come from this replica's
+ * search memory (search/memory: hits, order, exact total and facets) plus one statement for the page's rows; other
+ * statuses, and published ones while the memory is not current, run as one statement (TemplateSearchSql) with
+ * visibility inside it, so hidden items never reach items or counts.
  */
 @ApplicationScoped
 public class SearchService {
@@ -46,21 +53,61 @@ public class SearchService {
     @Inject
     SearchReferences references;
 
+    @Inject
+    SearchMemory memory;
+
+    @Inject
+    ReadYourWrites ownWrites;
+
     public TemplateSearchResult search(SearchQuery q) {
         references.check(q);
         List<List<String>> query = Tokeniser.query(q.text());
         List<String> words = q.text() == null ? List.of() : Tokeniser.words(q.text()).stream().limit(Tokeniser.MAX_WORDS).toList();
-        var who = new TemplateSearchSql.Visibility(user.overseer(), user.hasRole(CurrentUser.PUBLISHER) ? user.ward().orElse("") : "");
         try {
-            return reads.read(c -> {
-                try (PreparedStatement st = new TemplateSearchSql(c, q, who, query).statement().prepare(c);
-                     ResultSet rs = st.executeQuery()) {
-                    return result(q, rs, words);
+            if (Workflow.isPublic(q.status())) {
+                Optional<Searcher.Answer> found = memory.search(ownWrites.position(), memoryQuery(q, query));
+                if (found.isPresent()) {
+                    return fromMemory(q, found.get(), words);
                 }
-            });
+            }
+            return inSql(q, query, words);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Search failed", e);
         }
+    }
+
+    /** The SQL path: drafts and other statuses, and published ones while the memory is not current (package docs). */
+    TemplateSearchResult inSql(SearchQuery q, List<List<String>> query, List<String> words) throws SQLException, IOException {
+        Optional<String> wardLimit = Visibility.wardLimit(user, q.status());
+        return reads.read(c -> {
+            try (PreparedStatement st = new TemplateSearchSql(c, q, wardLimit, query).statement().prepare(c);
+                 ResultSet rs = st.executeQuery()) {
+                return result(q, rs, words);
+            }
+        });
+    }
+
+    private static Searcher.Query memoryQuery(SearchQuery q, List<List<String>> query) {
+        return new Searcher.Query(Arrays.stream(hashes(query)).mapToInt(Integer::intValue).toArray(), q.platform(), q.category(),
+                q.ward(), q.process() == null ? null : q.process().toString(), q.tag() == null ? null : Tokeniser.normalize(q.tag()),
+                q.sort(), q.paging().offset(), q.paging().size());
+    }
+
+    /** The memory's answer with its page's rows, read by id in one statement; counts are exact at any size. */
+    private TemplateSearchResult fromMemory(SearchQuery q, Searcher.Answer a, List<String> words) throws SQLException, IOException {
+        List<TemplateSummary> items = a.page().isEmpty() ? List.of() : reads.read(c -> {
+            List<TemplateSummary> rows = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(TemplateSearchSql.PAGE_BY_ID)) {
+                st.setArray(1, c.createArrayOf("uuid", a.page().toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(summary(rs, words, prizes(rs.getString(18))));
+                    }
+                }
+            }
+            return rows;
+        });
+        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), a.total(), false, false, a.facets());
     }
 
     private TemplateSearchResult result(SearchQuery q, ResultSet rs, List<String> words) throws SQLException, IOException {

@@ -3,6 +3,7 @@ package jp.yokoten.search;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the one statement that answers a template search: the page rows (ranked, as projections joined
@@ -20,23 +21,32 @@ final class TemplateSearchSql {
             + " ORDER BY r.fiscal_year DESC, e.prize) FROM award_entry e JOIN award_round r ON r.id = e.round_id"
             + " WHERE e.subject_id = t.id AND e.prize IS NOT NULL AND r.phase = 'published')::text";
 
+    /**
+     * A result row's columns after the total, capped flag and facets (columns 1–3), for template {@code t} and its
+     * counters {@code p}: SearchService maps both paths' rows with one method.
+     */
+    static final String ROW = "t.id, t.status, t.owner_ward, t.title, t.title_en, t.summary, t.platform, t.category, t.tags, t.published_at,"
+            + " p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000), " + PRIZES;
+
+    /** The rows of a page the search memory chose, by id in its order; columns 1–3 are empty to keep {@link #ROW}'s places. */
+    static final String PAGE_BY_ID = "SELECT NULL, NULL, NULL, " + ROW + " FROM unnest(?::uuid[]) WITH ORDINALITY AS x(id, ord)"
+            + " JOIN template t ON t.id = x.id JOIN template_search p ON p.template_id = t.id WHERE t.status = 'published' ORDER BY x.ord";
+
     static final int CAP = 10_001;
     static final int TAG_FACET_LIMIT = 30;
     private static final String[][] DIMS = {{"platform", "s.platform"}, {"category", "s.category"}, {"ward", "s.owner_ward"},
         {"process", "s.process_id::text"}};
 
     private final SearchQuery q;
-    private final Visibility who;
+    private final Optional<String> wardLimit;
     private final List<List<String>> words;
     private final Connection c;
 
-    /** Whose unpublished templates the caller sees: all (overseer) or one ward's ({@code ward}, "" for none). */
-    record Visibility(boolean all, String ward) {}
-
-    TemplateSearchSql(Connection c, SearchQuery q, Visibility who, List<List<String>> words) {
+    /** {@code wardLimit}: the one ward whose rows of the status the caller sees, if not all (publication/Visibility#wardLimit). */
+    TemplateSearchSql(Connection c, SearchQuery q, Optional<String> wardLimit, List<List<String>> words) {
         this.c = c;
         this.q = q;
-        this.who = who;
+        this.wardLimit = wardLimit;
         this.words = words;
     }
 
@@ -57,9 +67,7 @@ final class TemplateSearchSql {
     /** Status and visibility; for the template_search, search_count and search_tag_count rows alike. */
     private Sql visible() {
         Sql sql = new Sql("s.status = ?", q.status());
-        if (!"published".equals(q.status()) && !who.all()) {
-            sql.append(" AND s.owner_ward = ?", who.ward());
-        }
+        wardLimit.ifPresent(w -> sql.append(" AND s.owner_ward = ?", w));
         return sql;
     }
 
@@ -141,9 +149,7 @@ final class TemplateSearchSql {
                     .append(visible()).append(" AND s.n > 0), ");
         }
         sql.append(page());
-        sql.append("SELECT c.total, c.capped, c.facets, t.id, t.status, t.owner_ward, t.title, t.title_en, t.summary, t.platform,"
-                + " t.category, t.tags, t.published_at, p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000), "
-                + PRIZES + " FROM (SELECT ");
+        sql.append("SELECT c.total, c.capped, c.facets, " + ROW + " FROM (SELECT ");
         sql.append(total()).append(" AS total, ").append(scan ? "(SELECT count(*) FROM hit) >= " + CAP : "false").append(" AS capped, json_build_object(");
         for (String[] d : DIMS) {
             sql.append("'" + d[0] + "', ").append(facet(d[0], d[1])).append(", ");

@@ -49,9 +49,18 @@ public interface YokotenConfig {
     Search search();
 
     interface Search {
-        /** Most distinct searches whose facet counts one replica caches (least recently used dropped first). */
-        @WithDefault("2000")
-        int facetCacheMaxEntries();
+        /** Published-template search from each replica's memory (search/memory). */
+        Memory memory();
+
+        interface Memory {
+            /** Off: every search runs as one SQL statement (the fallback path), e.g. on a replica short of heap. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** How often a replica reads the changes other replicas wrote (its own are read before its next search). */
+            @WithDefault("1s")
+            java.time.Duration poll();
+        }
     }
 
     /** Rate limits (SPEC §12), enforced by common/ratelimit. */

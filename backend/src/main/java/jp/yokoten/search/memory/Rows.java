@@ -1,0 +1,71 @@
+package jp.yokoten.search.memory;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.UUID;
+import jp.yokoten.search.Tokeniser;
+
+/**
+ * The index's two reads of template_search and how a row becomes a {@link PublishedIndex.Row}. Each read also returns
+ * its snapshot's xmin (first column, on every row and on the one row of an empty read): every transaction below it had
+ * ended when the read ran, so the next read asks only for rows changed at or after it.
+ */
+final class Rows {
+    private static final String COLUMNS = "s.template_id, s.status, s.platform, s.category, s.owner_ward, s.process_id::text, s.tags,"
+            + " s.adoption_count, s.rating_avg, s.rating_count, s.published_at, s.tokens, s.title_tokens, s.tag_tokens, s.summary_tokens";
+    private static final String SNAPSHOT = "WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin) SELECT snap.xmin, ";
+
+    /** Every published row: a full load. */
+    static final String PUBLISHED = SNAPSHOT + COLUMNS + " FROM snap LEFT JOIN template_search s ON s.status = 'published'";
+
+    /** Every row written by a transaction at or after the given xmin, whatever its status (a row may leave the index). */
+    static final String CHANGED = SNAPSHOT + COLUMNS + " FROM snap LEFT JOIN template_search s ON s.changed >= ?::xid8";
+
+    private Rows() {}
+
+    /** Applies every row of a read to {@code index}; answers the read's snapshot xmin. */
+    static long apply(ResultSet rs, PublishedIndex index) throws SQLException {
+        long xmin = 0;
+        while (rs.next()) {
+            xmin = Long.parseUnsignedLong(rs.getString(1));
+            UUID id = rs.getObject(2, UUID.class);
+            if (id != null) {
+                index.apply(id, "published".equals(rs.getString(3)), row(rs, id));
+            }
+        }
+        return xmin;
+    }
+
+    private static PublishedIndex.Row row(ResultSet rs, UUID id) throws SQLException {
+        BigDecimal avg = rs.getBigDecimal(10);
+        Timestamp at = rs.getTimestamp(12);
+        String[] titleTokens = strings(rs.getArray(14));
+        int[] titleHashes = new int[titleTokens.length];
+        for (int i = 0; i < titleTokens.length; i++) {
+            titleHashes[i] = Tokeniser.hashtext(titleTokens[i]); // the query side hashes its tokens the same way
+        }
+        return new PublishedIndex.Row(id, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), strings(rs.getArray(8)),
+                rs.getInt(9), avg == null ? Double.NaN : avg.doubleValue(), rs.getInt(11),
+                at == null ? Long.MIN_VALUE : at.getTime() * 1000 + (at.getNanos() / 1000) % 1000,
+                ints(rs.getArray(13)), titleHashes, ints(rs.getArray(15)), ints(rs.getArray(16)));
+    }
+
+    private static String[] strings(Array a) throws SQLException {
+        return a == null ? new String[0] : (String[]) a.getArray();
+    }
+
+    private static int[] ints(Array a) throws SQLException {
+        if (a == null) {
+            return new int[0];
+        }
+        Integer[] boxed = (Integer[]) a.getArray();
+        int[] out = new int[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            out[i] = boxed[i];
+        }
+        return out;
+    }
+}
