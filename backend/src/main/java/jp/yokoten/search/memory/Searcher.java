@@ -20,7 +20,13 @@ public final class Searcher {
 
     /** A search on the index: token hashes of every word, filter values (null: none), sort and page. */
     public record Query(int[] hashes, String platform, String category, String ward, String process, String tag, String sort,
-            int offset, int size) {}
+            int offset, int size) {
+        /** For a query without words (browsing, with or without filters): what identifies its answer. */
+        String browseKey() {
+            return String.join("\u0000", String.valueOf(platform), String.valueOf(category), String.valueOf(ward),
+                    String.valueOf(process), String.valueOf(tag), sort, Integer.toString(offset), Integer.toString(size));
+        }
+    }
 
     /** The page's template ids in order, the total and the facets (keyed as the SQL path keys them). */
     public record Answer(List<UUID> page, long total, Map<String, List<FacetCount>> facets) {}
@@ -136,16 +142,33 @@ public final class Searcher {
         PublishedIndex.Dictionary[] dictionaries = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (int d = 0; d < 5; d++) {
-            List<FacetCount> list = new ArrayList<>();
-            for (int v = 0; v < counts[d].length; v++) {
-                if (counts[d][v] > 0) {
-                    list.add(new FacetCount(dictionaries[d].values.get(v), counts[d][v]));
-                }
-            }
-            list.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : byCodePoint(a.value(), b.value()));
-            facets.put(DIMENSIONS[d], d == 4 && list.size() > TAG_FACET_LIMIT ? List.copyOf(list.subList(0, TAG_FACET_LIMIT)) : list);
+            facets.put(DIMENSIONS[d], top(counts[d], dictionaries[d].values, d == 4 ? TAG_FACET_LIMIT : Integer.MAX_VALUE));
         }
         return facets;
+    }
+
+    /** The values with a count, most first then by value, at most {@code limit}: kept sorted while scanning (tags: thousands). */
+    private static List<FacetCount> top(long[] counts, List<String> values, int limit) {
+        List<FacetCount> best = new ArrayList<>();
+        for (int v = 0; v < counts.length; v++) {
+            long n = counts[v];
+            if (n == 0 || best.size() == limit && !before(n, values.get(v), best.get(limit - 1))) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && before(n, values.get(v), best.get(at - 1))) {
+                at--;
+            }
+            best.add(at, new FacetCount(values.get(v), n));
+            if (best.size() > limit) {
+                best.remove(limit);
+            }
+        }
+        return best;
+    }
+
+    private static boolean before(long n, String value, FacetCount other) {
+        return n != other.count() ? n > other.count() : byCodePoint(value, other.value()) < 0;
     }
 
     static Map<String, List<FacetCount>> emptyFacets() {
@@ -158,7 +181,18 @@ public final class Searcher {
 
     /** PostgreSQL's C.UTF-8 collation: code point order (String.compareTo differs above U+FFFF). */
     static int byCodePoint(String a, String b) {
-        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static boolean has(long[] bits, int o) {
