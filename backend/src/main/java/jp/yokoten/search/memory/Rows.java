@@ -15,7 +15,8 @@ import jp.yokoten.search.Tokeniser;
  */
 final class Rows {
     private static final String COLUMNS = "s.template_id, s.status, s.platform, s.category, s.owner_ward, s.process_id::text, s.tags,"
-            + " s.adoption_count, s.rating_avg, s.rating_count, s.published_at, s.tokens, s.title_tokens, s.tag_tokens, s.summary_tokens";
+            + " s.adoption_count, s.rating_avg, s.rating_count, s.published_at, s.tokens::text, s.title_tokens, s.tag_tokens::text,"
+            + " s.summary_tokens::text"; // int arrays as text: a server-prepared statement would send them binary
     private static final String SNAPSHOT = "WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin) SELECT snap.xmin, ";
 
     /** Every published row: a full load. */
