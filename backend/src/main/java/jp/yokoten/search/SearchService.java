@@ -148,14 +148,21 @@ public class SearchService {
     }
 
     /**
-     * Up to eight completions for a prefix of one or more characters: the most used tags that start with it,
-     * then titles of published templates that start with it (alphabetically, straight off an index).
-     * Published items only: suggestions are shown to everyone while typing. Titles are ordered by the operator of
-     * the prefix index (text_pattern_ops, byte order = code point order under C.UTF-8), so the first few come
-     * straight from the index instead of sorting every title with that prefix (保: 2,638 titles, 12 ms → 0.9 ms).
+     * Up to eight completions for a prefix of one or more characters: the most used tags that start with it, then titles
+     * of published templates that start with it (alphabetically). Published items only: suggestions are shown to
+     * everyone while typing. Answered from the search memory; the statement below while the memory is not current.
      */
     public List<Suggestion> suggest(String prefix) {
         String p = Tokeniser.normalize(prefix).strip();
+        return memory.suggest(ownWrites.position(), p, SUGGESTED_TAGS, SUGGESTIONS).orElseGet(() -> suggestInSql(p));
+    }
+
+    /**
+     * The SQL path of {@link #suggest}. Titles are ordered by the operator of the prefix index (text_pattern_ops, byte
+     * order = code point order under C.UTF-8), so the first few come straight from the index instead of sorting every
+     * title with that prefix (保: 2,638 titles, 12 ms → 0.9 ms).
+     */
+    List<Suggestion> suggestInSql(String p) {
         String like = p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<Suggestion> out;
         try {

@@ -145,9 +145,35 @@ class SearchMemoryParityTest {
         }
     }
 
+    /** Both paths' suggestions for one prefix; the memory one must have answered. */
+    private List<Suggestion> assertSameSuggestions(String prefix) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            long before = memory.answered();
+            List<Suggestion> remembered = search.suggest(prefix);
+            assertEquals(before + 1, memory.answered(), "the memory answered " + prefix);
+            assertEquals(search.suggestInSql(Tokeniser.normalize(prefix).strip()), remembered, prefix);
+            return remembered;
+        } finally {
+            request.terminate();
+        }
+    }
+
+    @Test
+    void suggestionsAnswerAsTheSqlStatement() {
+        for (String prefix : List.of("保", "保育", "入園", "一覧", "ｋｉｎ", "税", "p", "zzz" + run, word.substring(0, 2))) {
+            assertSameSuggestions(prefix);
+        }
+        assertTrue(assertSameSuggestions(tag.substring(0, 5)).contains(new Suggestion("tag", tag)), "this run's tag, by its prefix");
+        assertTrue(assertSameSuggestions(word).contains(new Suggestion("tag", word)), "a word used as a tag");
+    }
+
     @Test
     void publishArchiveRatingAndAdoptionReachTheNextSearch() {
         String id = template("後から " + word + " 追加", "要約", "説明", "kintone", "welfare", List.of(tag));
+        String title = "後から " + word + " 追加";
+        assertTrue(assertSameSuggestions("後から").contains(new Suggestion("title", title)), "published: suggested");
         assertTrue(searchIds(word, "newest").contains(id), "published: found by the next search");
         assertSame(word, null, null, null, tag, "relevance", 0, 20);
 
@@ -159,6 +185,7 @@ class SearchMemoryParityTest {
         Persona.of("admin", "portal-admin", null, "staff", "admin").request().post("/api/v1/templates/" + id + "/archive")
                 .then().statusCode(200);
         assertFalse(searchIds(word, "newest").contains(id), "archived: gone from the next search");
+        assertFalse(assertSameSuggestions("後から").contains(new Suggestion("title", title)), "archived: no longer suggested");
         assertSame(word, null, null, null, tag, "newest", 0, 20);
     }
 

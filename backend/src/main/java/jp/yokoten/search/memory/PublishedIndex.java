@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
+import jp.yokoten.search.Suggestion;
 
 /**
  * The published templates' search data of one API replica: per template an ordinal with its facet values (as codes),
@@ -20,13 +23,14 @@ final class PublishedIndex {
 
     /** One template_search row as the index takes it (token hashes; tags normalised). */
     record Row(UUID id, String platform, String category, String ward, String process, String[] tags, int adoptions,
-            double rating, int ratings, long publishedMicros, int[] tokens, int[] titleTokens, int[] tagTokens, int[] summaryTokens) {
+            double rating, int ratings, long publishedMicros, int[] tokens, int[] titleTokens, int[] tagTokens, int[] summaryTokens,
+            String title, String titleNorm) {
         long fingerprint() {
             long h = Arrays.hashCode(tokens);
             h = h * 31 + Arrays.hashCode(titleTokens);
             h = h * 31 + Arrays.hashCode(tagTokens);
             h = h * 31 + Arrays.hashCode(summaryTokens);
-            h = h * 31 + Arrays.hashCode(new Object[] {platform, category, ward, process, publishedMicros});
+            h = h * 31 + Arrays.hashCode(new Object[] {platform, category, ward, process, publishedMicros, title, titleNorm});
             return h * 31 + Arrays.hashCode(tags);
         }
     }
@@ -36,6 +40,14 @@ final class PublishedIndex {
         int[] ords = new int[4];
         int n;
 
+        void trim() {
+            ords = Arrays.copyOf(ords, n);
+        }
+
+        int last() {
+            return n == 0 ? -1 : ords[n - 1];
+        }
+
         void add(int ord) {
             if (n == ords.length) {
                 ords = Arrays.copyOf(ords, Math.max(4, n * 2));
@@ -44,32 +56,81 @@ final class PublishedIndex {
         }
     }
 
-    /** Distinct values of one dimension as dense codes. */
+    /**
+     * Distinct values of one dimension as dense codes, with the ordinals holding each value: as a bitset per value for the
+     * single-valued dimensions (tens of values: a facet counts by popcount, a filter is an AND), as postings for tags
+     * (thousands of values: a bitset each would cost 12 KB per value at 100,000 templates).
+     */
     static final class Dictionary {
-        final Map<String, Integer> codes = new HashMap<>();
+        final NavigableMap<String, Integer> codes = new TreeMap<>(Searcher::byCodePoint); // in order: suggestions by prefix
         final List<String> values = new ArrayList<>();
+        private final boolean asBits;
+        final List<long[]> bits = new ArrayList<>();
+        final List<Postings> holders = new ArrayList<>();
 
-        int code(String value) {
-            return value == null ? NONE : codes.computeIfAbsent(value, v -> {
+        Dictionary(boolean asBits) {
+            this.asBits = asBits;
+        }
+
+        /** The value's code, recording that ordinal {@code o} holds it; NONE for null. */
+        int add(String value, int o, int words) {
+            if (value == null) {
+                return NONE;
+            }
+            int code = codes.computeIfAbsent(value, v -> {
                 values.add(v);
+                if (asBits) {
+                    bits.add(new long[words]);
+                } else {
+                    holders.add(new Postings());
+                }
                 return values.size() - 1;
             });
+            if (asBits) {
+                bits.get(code)[o >>> 6] |= 1L << o;
+            } else if (holders.get(code).last() != o) { // a tag listed twice on one template holds it once
+                holders.get(code).add(o);
+            }
+            return code;
         }
 
         int find(String value) {
             return value == null ? NONE : codes.getOrDefault(value, -2); // -2: a value no template has
         }
+
+        /** The ordinals holding the value as a bitset of {@code words} words (shared for single-valued dimensions). */
+        long[] members(int code, int words) {
+            if (code < 0) {
+                return new long[words];
+            }
+            if (asBits) {
+                return bits.get(code);
+            }
+            long[] out = new long[words];
+            Postings p = holders.get(code);
+            for (int i = 0; i < p.n; i++) {
+                out[p.ords[i] >>> 6] |= 1L << p.ords[i];
+            }
+            return out;
+        }
+
+        void grow(int words) {
+            bits.replaceAll(b -> Arrays.copyOf(b, words));
+        }
     }
 
-    final Dictionary platforms = new Dictionary();
-    final Dictionary categories = new Dictionary();
-    final Dictionary wards = new Dictionary();
-    final Dictionary processes = new Dictionary();
-    final Dictionary tagValues = new Dictionary();
+    final Dictionary platforms = new Dictionary(true);
+    final Dictionary categories = new Dictionary(true);
+    final Dictionary wards = new Dictionary(true);
+    final Dictionary processes = new Dictionary(true);
+    final Dictionary tagValues = new Dictionary(false);
     final Map<Integer, Postings> all = new HashMap<>();
     final Map<Integer, Postings> title = new HashMap<>();
     final Map<Integer, Postings> tags = new HashMap<>();
     final Map<Integer, Postings> summary = new HashMap<>();
+    /** Live ordinals by normalised title, in code point order (suggestions by prefix); dead ones stay until a rebuild. */
+    final NavigableMap<String, Postings> byTitle = new TreeMap<>(Searcher::byCodePoint);
+    int[] tagTemplates = new int[16]; // per tag code: how many live templates hold it (search_tag_count, summed over wards)
     private final Map<UUID, Integer> ordinals = new HashMap<>();
 
     int size;
@@ -81,12 +142,14 @@ final class PublishedIndex {
     int[] category = new int[16];
     int[] ward = new int[16];
     int[] process = new int[16];
-    int[][] tagCodes = new int[16][];
+    int[] tagStart = new int[17]; // template o's tag codes: tagCode[tagStart[o] .. tagStart[o + 1]), in one array (no pointer per template)
+    int[] tagCode = new int[64];
     int[] adoptions = new int[16];
     double[] rating = new double[16]; // NaN: no rating yet (SQL NULL)
     int[] ratings = new int[16];
     long[] published = new long[16]; // Long.MIN_VALUE: never published (SQL NULL)
     long[] fingerprint = new long[16];
+    String[] titleText = new String[16];
     long[] live = new long[1];
 
     /** Adds, replaces or (when {@code published} is false) removes one template. */
@@ -101,6 +164,7 @@ final class PublishedIndex {
         }
         if (old != null) {
             live[old >>> 6] &= ~(1L << old);
+            distinctTags(old).forEach(t -> tagTemplates[t]--);
             ordinals.remove(id);
             dead++;
         }
@@ -116,25 +180,45 @@ final class PublishedIndex {
         }
         if ((o >>> 6) >= live.length) {
             live = Arrays.copyOf(live, live.length * 2);
+            for (Dictionary d : List.of(platforms, categories, wards, processes)) {
+                d.grow(live.length);
+            }
         }
         idHi[o] = r.id().getMostSignificantBits();
         idLo[o] = r.id().getLeastSignificantBits();
-        platform[o] = platforms.code(r.platform());
-        category[o] = categories.code(r.category());
-        ward[o] = wards.code(r.ward());
-        process[o] = processes.code(r.process());
-        tagCodes[o] = Arrays.stream(r.tags()).mapToInt(tagValues::code).toArray(); // as unnest(tags) counts them
+        platform[o] = platforms.add(r.platform(), o, live.length);
+        category[o] = categories.add(r.category(), o, live.length);
+        ward[o] = wards.add(r.ward(), o, live.length);
+        process[o] = processes.add(r.process(), o, live.length);
+        int start = tagStart[o];
+        tagStart[o + 1] = start;
+        if (start + r.tags().length > tagCode.length) {
+            tagCode = Arrays.copyOf(tagCode, Math.max(tagCode.length * 2, start + r.tags().length));
+        }
+        for (String t : r.tags()) {
+            tagCode[tagStart[o + 1]++] = tagValues.add(t, o, live.length); // every listed tag counts, as unnest(tags) counts them
+        }
         adoptions[o] = r.adoptions();
         rating[o] = r.rating();
         ratings[o] = r.ratings();
         published[o] = r.publishedMicros();
         fingerprint[o] = r.fingerprint();
+        titleText[o] = r.title();
+        byTitle.computeIfAbsent(r.titleNorm().equals(r.title()) ? r.title() : r.titleNorm(), k -> new Postings()).add(o);
+        if (tagValues.values.size() > tagTemplates.length) {
+            tagTemplates = Arrays.copyOf(tagTemplates, tagValues.values.size() * 2);
+        }
+        distinctTags(o).forEach(t -> tagTemplates[t]++);
         live[o >>> 6] |= 1L << o;
         ordinals.put(r.id(), o);
         post(all, r.tokens(), o);
         post(title, r.titleTokens(), o);
         post(tags, r.tagTokens(), o);
         post(summary, r.summaryTokens(), o);
+    }
+
+    private java.util.stream.IntStream distinctTags(int o) {
+        return Arrays.stream(tagCode, tagStart[o], tagStart[o + 1]).distinct();
     }
 
     private static void post(Map<Integer, Postings> postings, int[] tokens, int o) {
@@ -151,21 +235,69 @@ final class PublishedIndex {
         category = Arrays.copyOf(category, capacity);
         ward = Arrays.copyOf(ward, capacity);
         process = Arrays.copyOf(process, capacity);
-        tagCodes = Arrays.copyOf(tagCodes, capacity);
+        tagStart = Arrays.copyOf(tagStart, capacity + 1);
         adoptions = Arrays.copyOf(adoptions, capacity);
         rating = Arrays.copyOf(rating, capacity);
         ratings = Arrays.copyOf(ratings, capacity);
         published = Arrays.copyOf(published, capacity);
         fingerprint = Arrays.copyOf(fingerprint, capacity);
+        titleText = Arrays.copyOf(titleText, capacity);
     }
 
     /** Drops the growth room of every postings list (after a full load; later appends grow them again). */
     void trim() {
         for (Map<Integer, Postings> postings : List.of(all, title, tags, summary)) {
-            for (Postings p : postings.values()) {
-                p.ords = Arrays.copyOf(p.ords, p.n);
+            postings.values().forEach(Postings::trim);
+        }
+        tagValues.holders.forEach(Postings::trim);
+        byTitle.values().forEach(Postings::trim);
+        tagCode = Arrays.copyOf(tagCode, tagStart[size]);
+    }
+
+    /**
+     * SearchService's suggestion statement, answered here: up to {@code tagLimit} tags that start with the prefix (most
+     * templates first, then code point order), then titles whose normalised form starts with it in that form's code
+     * point order, one per normalised title (its template with the lowest id, as PostgreSQL orders uuids); at most
+     * {@code limit} in all.
+     */
+    List<Suggestion> suggest(String prefix, int tagLimit, int limit) {
+        List<Map.Entry<String, Integer>> tagged = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : tagValues.codes.tailMap(prefix, true).entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                break;
+            }
+            if (tagTemplates[e.getValue()] > 0) {
+                tagged.add(e);
             }
         }
+        tagged.sort((a, b) -> Integer.compare(tagTemplates[b.getValue()], tagTemplates[a.getValue()]));
+        List<Suggestion> out = new ArrayList<>();
+        tagged.stream().limit(tagLimit).forEach(e -> out.add(new Suggestion("tag", e.getKey()))); // a stable sort keeps code point order
+        int titles = 0;
+        for (Map.Entry<String, Postings> e : byTitle.tailMap(prefix, true).entrySet()) {
+            if (titles == limit || !e.getKey().startsWith(prefix)) {
+                break;
+            }
+            int first = -1;
+            Postings p = e.getValue();
+            for (int i = 0; i < p.n; i++) {
+                int o = p.ords[i];
+                if ((live[o >>> 6] & (1L << o)) != 0 && (first < 0 || compareIds(o, first) < 0)) {
+                    first = o;
+                }
+            }
+            if (first >= 0) {
+                out.add(new Suggestion("title", titleText[first]));
+                titles++;
+            }
+        }
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /** Two ordinals' template ids as PostgreSQL compares uuids (unsigned bytes). */
+    int compareIds(int a, int b) {
+        int c = Long.compareUnsigned(idHi[a], idHi[b]);
+        return c != 0 ? c : Long.compareUnsigned(idLo[a], idLo[b]);
     }
 
     UUID id(int o) {

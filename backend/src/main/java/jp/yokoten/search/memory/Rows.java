@@ -16,14 +16,16 @@ import jp.yokoten.search.Tokeniser;
 final class Rows {
     private static final String COLUMNS = "s.template_id, s.status, s.platform, s.category, s.owner_ward, s.process_id::text, s.tags,"
             + " s.adoption_count, s.rating_avg, s.rating_count, s.published_at, s.tokens::text, s.title_tokens, s.tag_tokens::text,"
-            + " s.summary_tokens::text"; // int arrays as text: a server-prepared statement would send them binary
+            + " s.summary_tokens::text, s.title_norm, t.title"; // int arrays as text: a server-prepared statement would send them binary
     private static final String SNAPSHOT = "WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin) SELECT snap.xmin, ";
 
     /** Every published row: a full load. */
-    static final String PUBLISHED = SNAPSHOT + COLUMNS + " FROM snap LEFT JOIN template_search s ON s.status = 'published'";
+    static final String PUBLISHED = SNAPSHOT + COLUMNS
+            + " FROM snap LEFT JOIN (template_search s JOIN template t ON t.id = s.template_id) ON s.status = 'published'";
 
     /** Every row written by a transaction at or after the given xmin, whatever its status (a row may leave the index). */
-    static final String CHANGED = SNAPSHOT + COLUMNS + " FROM snap LEFT JOIN template_search s ON s.changed >= ?::xid8";
+    static final String CHANGED = SNAPSHOT + COLUMNS
+            + " FROM snap LEFT JOIN (template_search s JOIN template t ON t.id = s.template_id) ON s.changed >= ?::xid8";
 
     private Rows() {}
 
@@ -51,7 +53,7 @@ final class Rows {
         return new PublishedIndex.Row(id, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), strings(rs.getArray(8)),
                 rs.getInt(9), avg == null ? Double.NaN : avg.doubleValue(), rs.getInt(11),
                 at == null ? Long.MIN_VALUE : at.getTime() * 1000 + (at.getNanos() / 1000) % 1000,
-                ints(rs.getString(13)), titleHashes, ints(rs.getString(15)), ints(rs.getString(16)));
+                ints(rs.getString(13)), titleHashes, ints(rs.getString(15)), ints(rs.getString(16)), rs.getString(18), rs.getString(17));
     }
 
     private static String[] strings(Array a) throws SQLException {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import jp.yokoten.common.config.YokotenConfig;
+import jp.yokoten.search.Suggestion;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,6 +68,15 @@ public class SearchMemory {
 
     /** Answers {@code query} from a current index; empty when there is none (not loaded, disabled, primary unreadable). */
     public Optional<Searcher.Answer> search(Optional<String> callerPosition, Searcher.Query query) {
+        return answer(callerPosition, ix -> query.hashes().length > 0 ? new Searcher(ix, query).run() : browsed(query));
+    }
+
+    /** Suggestions for a normalised prefix from a current index, as {@link #search} answers (see PublishedIndex#suggest). */
+    public Optional<List<Suggestion>> suggest(Optional<String> callerPosition, String prefix, int tagLimit, int limit) {
+        return answer(callerPosition, ix -> ix.suggest(prefix, tagLimit, limit));
+    }
+
+    private <T> Optional<T> answer(Optional<String> callerPosition, Function<PublishedIndex, T> question) {
         if (index == null || !config.search().memory().enabled()) {
             return Optional.empty();
         }
@@ -77,7 +89,7 @@ public class SearchMemory {
         }
         access.readLock().lock();
         try {
-            Searcher.Answer answer = query.hashes().length > 0 ? new Searcher(index, query).run() : browsed(query);
+            T answer = question.apply(index);
             answered.incrementAndGet();
             return Optional.of(answer);
         } finally {
@@ -197,7 +209,7 @@ public class SearchMemory {
         }
     }
 
-    /** How many searches this replica answered from memory (the others ran as SQL). */
+    /** How many searches and suggestions this replica answered from memory (the others ran as SQL). */
     public long answered() {
         return answered.get();
     }
