@@ -2,10 +2,15 @@ package jp.yokoten.search.memory;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
 import jp.yokoten.search.Tokeniser;
 
 /**
@@ -29,14 +34,54 @@ final class Rows {
 
     private Rows() {}
 
-    /** Applies every row of a read to {@code index}; answers the read's snapshot xmin. */
-    static long apply(ResultSet rs, PublishedIndex index) throws SQLException {
+    /**
+     * Applies a read to {@code into} batch by batch: a cursor brings {@code batch} rows at a time (a catch-up after a
+     * bulk change, say 100,000 templates imported at once, does not fit a 384 MiB heap as one result: it failed with
+     * OutOfMemoryError before), and {@code lock} is held per batch, so searches on the live index go on between batches
+     * instead of waiting for the whole read. Answers the read's snapshot xmin.
+     */
+    static long stream(Connection c, String sql, Long fromXmin, PublishedIndex into, int batch, Lock lock) throws SQLException {
+        long snapshotXmin = 0;
+        c.setAutoCommit(false); // a cursor needs a transaction
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setFetchSize(batch);
+            if (fromXmin != null) {
+                st.setString(1, Long.toUnsignedString(fromXmin));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                List<Change> changes = new ArrayList<>(batch);
+                do {
+                    changes.clear();
+                    snapshotXmin = Math.max(snapshotXmin, next(rs, changes, batch));
+                    lock.lock();
+                    try {
+                        changes.forEach(r -> into.apply(r.id(), r.published(), r.row()));
+                    } finally {
+                        lock.unlock();
+                    }
+                } while (changes.size() == batch);
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        return snapshotXmin;
+    }
+
+    /** One row of a read: a template entering, changing in or leaving ({@code published} false) the index. */
+    record Change(UUID id, boolean published, PublishedIndex.Row row) {}
+
+    /**
+     * Reads up to {@code max} rows of a read into {@code out} (a read streams in batches: a catch-up after a bulk
+     * change can hold every template); answers the read's snapshot xmin, 0 when no row was left.
+     */
+    private static long next(ResultSet rs, List<Change> out, int max) throws SQLException {
         long xmin = 0;
-        while (rs.next()) {
+        while (out.size() < max && rs.next()) {
             xmin = Long.parseUnsignedLong(rs.getString(1));
             UUID id = rs.getObject(2, UUID.class);
             if (id != null) {
-                index.apply(id, "published".equals(rs.getString(3)), row(rs, id));
+                out.add(new Change(id, "published".equals(rs.getString(3)), row(rs, id)));
             }
         }
         return xmin;

@@ -47,6 +47,7 @@ public class SearchMemory {
     private final AtomicLong caughtUpAt = new AtomicLong();
     private final AtomicLong answered = new AtomicLong();
     private static final int BROWSE_ANSWERS = 512;
+    private static final int BATCH = 1_000; // rows per batch of a read (Rows#stream)
     private final Map<String, Searcher.Answer> browse = new ConcurrentHashMap<>();
     private volatile PublishedIndex browseFor; // the index, and its changes, the kept browse answers were computed on
     private volatile long browseAt = -1;
@@ -142,17 +143,7 @@ public class SearchMemory {
             dirty.set(false); // before the read: a commit after this point marks it again
             try (Connection c = primary.getConnection()) {
                 long at = lsn(c);
-                try (PreparedStatement st = c.prepareStatement(Rows.CHANGED)) {
-                    st.setString(1, Long.toUnsignedString(xmin));
-                    try (ResultSet rs = st.executeQuery()) {
-                        access.writeLock().lock();
-                        try {
-                            xmin = Rows.apply(rs, index);
-                        } finally {
-                            access.writeLock().unlock();
-                        }
-                    }
-                }
+                xmin = Rows.stream(c, Rows.CHANGED, xmin, index, BATCH, access.writeLock());
                 position = at;
                 stale = false;
             }
@@ -174,18 +165,8 @@ public class SearchMemory {
         try (Connection c = primary.getConnection()) {
             long at = lsn(c);
             PublishedIndex fresh = new PublishedIndex();
-            long snapshotXmin;
             long started = System.nanoTime();
-            c.setAutoCommit(false); // a cursor: the rows stream in batches instead of arriving all at once
-            try (PreparedStatement st = c.prepareStatement(Rows.PUBLISHED)) {
-                st.setFetchSize(1_000);
-                try (ResultSet rs = st.executeQuery()) {
-                    snapshotXmin = Rows.apply(rs, fresh);
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
+            long snapshotXmin = Rows.stream(c, Rows.PUBLISHED, null, fresh, BATCH, access.writeLock());
             fresh.trim();
             feed.lock();
             try {
