@@ -23,7 +23,7 @@ bench_setup() {
     YOKOTEN_OIDC_URL="${YOKOTEN_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/yokoten}" \
     YOKOTEN_SMTP_HOST=127.0.0.1 YOKOTEN_SMTP_PORT="${YOKOTEN_SMTP_PORT:-3025}" YOKOTEN_SMTP_TLS=false YOKOTEN_SMTP_START_TLS=DISABLED \
     YOKOTEN_MAIL_FROM=yokoten@yokoten.local YOKOTEN_PUBLIC_URL=http://localhost:5173 \
-    "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-1g}" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$YOKOTEN_CACHE/bench-api.log" 2>&1 &
+    "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-1g}" ${BENCH_JAVA_OPTS:-} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$YOKOTEN_CACHE/bench-api.log" 2>&1 &
   BENCH_PID=$!
   trap 'kill $BENCH_PID 2>/dev/null; wait $BENCH_PID 2>/dev/null || true' EXIT
   wait_http "$API/q/health/ready" 90 || die "API did not start; see $YOKOTEN_CACHE/bench-api.log"

@@ -1,7 +1,6 @@
 package jp.yokoten.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,6 @@ import jakarta.persistence.Table;
 
 /** A business domain (子育て・保育, 防災, 税務, …). */
 @Entity
-@Cacheable // written only by migrations: a search's filter check need not ask the database (second-level cache)
 @Table(name = "category")
 public class Category extends PanacheEntityBase {
     @Id

@@ -1,7 +1,6 @@
 package jp.yokoten.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,6 @@ import jakarta.persistence.Table;
 
 /** A no-code platform a template is built on (kintone, Power Apps, …). */
 @Entity
-@Cacheable // written only by migrations: a search's filter check need not ask the database (second-level cache)
 @Table(name = "platform")
 public class Platform extends PanacheEntityBase {
     @Id

@@ -32,8 +32,14 @@ public final class Searcher {
     /** The page's template ids in order, the total and the facets (keyed as the SQL path keys them). */
     public record Answer(List<UUID> page, long total, Map<String, List<FacetCount>> facets) {}
 
+    private static final int NEWEST = 0;
+    private static final int ADOPTED = 1;
+    private static final int RATED = 2;
+
     private final PublishedIndex ix;
     private final Query q;
+    private final boolean relevance;
+    private final int sort;
     private long[] inTitle;
     private long[] inTags;
     private long[] inSummary;
@@ -41,17 +47,18 @@ public final class Searcher {
     Searcher(PublishedIndex ix, Query q) {
         this.ix = ix;
         this.q = q;
+        this.relevance = "relevance".equals(q.sort());
+        this.sort = switch (q.sort()) {
+            case "adopted" -> ADOPTED;
+            case "rated" -> RATED;
+            default -> NEWEST;
+        };
     }
 
     Answer run() {
         long[] hits = q.hashes().length == 0 ? ix.live : ix.every(ix.all, q.hashes());
         if (hits == null) {
             return new Answer(List.of(), 0, emptyFacets());
-        }
-        if (q.hashes().length > 0 && "relevance".equals(q.sort())) {
-            inTitle = ix.every(ix.title, q.hashes());
-            inTags = ix.every(ix.tags, q.hashes());
-            inSummary = ix.every(ix.summary, q.hashes());
         }
         int words = ix.live.length;
         PublishedIndex.Dictionary[] dims = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
@@ -124,16 +131,23 @@ public final class Searcher {
     /**
      * The first offset + size matches in the query's order. By relevance the matches are offered field class by field
      * class (title, then tags, summary, the rest): every hit of a class ranks before every hit of the next, so once a
-     * class fills the page the rest are never looked at (税: the page comes from its title hits).
+     * class fills the page the later classes are neither offered nor even looked up (税 or 申請: the page comes from
+     * their title hits, and the tag and summary postings are never read).
      */
     private int[] page(long[] matched) {
         TopK top = new TopK(q.offset() + q.size());
-        if (inTitle == null && inTags == null && inSummary == null) {
+        if (q.hashes().length == 0 || !relevance) {
             forEach(matched, top::offer);
             return top.sorted();
         }
         long[] inClass = new long[matched.length];
         for (int rank = 3; rank >= 0 && !top.full(); rank--) {
+            switch (rank) {
+                case 3 -> inTitle = ix.every(ix.title, q.hashes());
+                case 2 -> inTags = ix.every(ix.tags, q.hashes());
+                case 1 -> inSummary = ix.every(ix.summary, q.hashes());
+                default -> { }
+            }
             for (int w = 0; w < matched.length; w++) {
                 long t = at0(inTitle, w);
                 long g = at0(inTags, w);
@@ -216,32 +230,41 @@ public final class Searcher {
         return bits != null && (bits[o >>> 6] & (1L << o)) != 0;
     }
 
-    /** Field weight of a hit by relevance: every query token in the title 3, tags 2, summary 1, else 0. */
+    /**
+     * Field weight of a hit by relevance: every query token in the title 3, tags 2, summary 1, else 0. Only hits of the
+     * classes looked up so far are compared (see {@link #page}), so a field not yet looked up is never asked.
+     */
     private int rank(int o) {
         return has(inTitle, o) ? 3 : has(inTags, o) ? 2 : has(inSummary, o) ? 1 : 0;
     }
 
     /** Negative when template {@code a} comes before {@code b} in the query's order. */
     int compare(int a, int b) {
-        int c = switch (q.sort()) {
-            case "adopted" -> Integer.compare(ix.adoptions[b], ix.adoptions[a]);
-            case "rated" -> {
-                int r = descNullsLast(ix.rating[a], ix.rating[b]);
-                yield r != 0 ? r : Integer.compare(ix.ratings[b], ix.ratings[a]);
-            }
-            case "relevance" -> {
-                int r = Integer.compare(rank(b), rank(a));
-                if (r == 0) {
-                    r = Integer.compare(ix.adoptions[b], ix.adoptions[a]);
-                }
-                if (r == 0) {
-                    r = descNullsLast(ix.rating[a], ix.rating[b]);
-                }
-                yield r != 0 ? r : newestFirst(a, b);
-            }
-            default -> newestFirst(a, b);
-        };
+        int c = relevance ? byRelevance(a, b) : Long.compare(key(b), key(a));
         return c != 0 ? c : ix.compareIds(a, b);
+    }
+
+    /**
+     * The sort's order as one number, larger first (adopted, rated, newest): a hit is then weighed against the page's
+     * last by one comparison. Rated packs rating_avg (two decimals, NULL last) above rating_count.
+     */
+    private long key(int o) {
+        return switch (sort) {
+            case ADOPTED -> ix.adoptions[o];
+            case RATED -> (Double.isNaN(ix.rating[o]) ? Long.MIN_VALUE : Math.round(ix.rating[o] * 100) << 32) + ix.ratings[o];
+            default -> ix.published[o]; // NULL (never published) is Long.MIN_VALUE: last
+        };
+    }
+
+    private int byRelevance(int a, int b) {
+        int r = Integer.compare(rank(b), rank(a));
+        if (r == 0) {
+            r = Integer.compare(ix.adoptions[b], ix.adoptions[a]);
+        }
+        if (r == 0) {
+            r = descNullsLast(ix.rating[a], ix.rating[b]);
+        }
+        return r != 0 ? r : newestFirst(a, b);
     }
 
     private int newestFirst(int a, int b) {
