@@ -57,65 +57,79 @@ final class PublishedIndex {
     }
 
     /**
-     * Distinct values of one dimension as dense codes, with the ordinals holding each value: as a bitset per value for the
+     * Distinct values of one dimension as dense codes, with the ordinals holding each value: as bitsets for the
      * single-valued dimensions (tens of values: a facet counts by popcount, a filter is an AND), as postings for tags
-     * (thousands of values: a bitset each would cost 12 KB per value at 100,000 templates).
+     * (thousands of values: a bitset each would cost 12 KB per value at 100,000 templates). The bitsets are stored word
+     * by word ({@code grid[w * stride + code]}): a facet count reads each word's values side by side, one cache line
+     * for eight values, instead of one scattered array per value (a third of the time at 40 values).
      */
     static final class Dictionary {
         final NavigableMap<String, Integer> codes = new TreeMap<>(Searcher::byCodePoint); // in order: suggestions by prefix
         final List<String> values = new ArrayList<>();
         private final boolean asBits;
-        final List<long[]> bits = new ArrayList<>();
+        long[] grid = new long[0];
+        int stride = 8; // room for values per word; a value beyond it lays the grid out again, twice as wide
         final List<Postings> holders = new ArrayList<>();
 
         Dictionary(boolean asBits) {
             this.asBits = asBits;
         }
 
-        /** The value's code, recording that ordinal {@code o} holds it; NONE for null. */
+        /** The value's code, recording that ordinal {@code o} (of an index {@code words} words long) holds it; NONE for null. */
         int add(String value, int o, int words) {
             if (value == null) {
                 return NONE;
             }
             int code = codes.computeIfAbsent(value, v -> {
                 values.add(v);
-                if (asBits) {
-                    bits.add(new long[words]);
-                } else {
+                if (!asBits) {
                     holders.add(new Postings());
                 }
                 return values.size() - 1;
             });
             if (asBits) {
-                bits.get(code)[o >>> 6] |= 1L << o;
+                if (code >= stride) {
+                    widen(stride * 2, words);
+                } else if (grid.length < words * stride) {
+                    grid = Arrays.copyOf(grid, words * stride);
+                }
+                grid[(o >>> 6) * stride + code] |= 1L << o;
             } else if (holders.get(code).last() != o) { // a tag listed twice on one template holds it once
                 holders.get(code).add(o);
             }
             return code;
         }
 
+        private void widen(int wider, int words) {
+            long[] laidOut = new long[words * wider];
+            for (int w = 0; w < grid.length / stride; w++) {
+                System.arraycopy(grid, w * stride, laidOut, w * wider, stride);
+            }
+            grid = laidOut;
+            stride = wider;
+        }
+
         int find(String value) {
             return value == null ? NONE : codes.getOrDefault(value, -2); // -2: a value no template has
         }
 
-        /** The ordinals holding the value as a bitset of {@code words} words (shared for single-valued dimensions). */
+        /** The ordinals holding the value as a bitset of {@code words} words. */
         long[] members(int code, int words) {
+            long[] out = new long[words];
             if (code < 0) {
-                return new long[words];
+                return out;
             }
             if (asBits) {
-                return bits.get(code);
+                for (int w = 0; w < words && w * stride < grid.length; w++) {
+                    out[w] = grid[w * stride + code];
+                }
+                return out;
             }
-            long[] out = new long[words];
             Postings p = holders.get(code);
             for (int i = 0; i < p.n; i++) {
                 out[p.ords[i] >>> 6] |= 1L << p.ords[i];
             }
             return out;
-        }
-
-        void grow(int words) {
-            bits.replaceAll(b -> Arrays.copyOf(b, words));
         }
     }
 
@@ -145,7 +159,7 @@ final class PublishedIndex {
     int[] tagStart = new int[17]; // template o's tag codes: tagCode[tagStart[o] .. tagStart[o + 1]), in one array (no pointer per template)
     int[] tagCode = new int[64];
     int[] adoptions = new int[16];
-    double[] rating = new double[16]; // NaN: no rating yet (SQL NULL)
+    int[] rating = new int[16]; // rating_avg in hundredths (numeric(3,2)); Integer.MIN_VALUE: no rating yet (SQL NULL, sorts last)
     int[] ratings = new int[16];
     long[] published = new long[16]; // Long.MIN_VALUE: never published (SQL NULL)
     long[] fingerprint = new long[16];
@@ -158,7 +172,7 @@ final class PublishedIndex {
         Integer old = ordinals.get(id);
         if (old != null && isPublished && fingerprint[old] == row.fingerprint()) {
             adoptions[old] = row.adoptions();
-            rating[old] = row.rating();
+            rating[old] = hundredths(row.rating());
             ratings[old] = row.ratings();
             return;
         }
@@ -180,9 +194,6 @@ final class PublishedIndex {
         }
         if ((o >>> 6) >= live.length) {
             live = Arrays.copyOf(live, live.length * 2);
-            for (Dictionary d : List.of(platforms, categories, wards, processes)) {
-                d.grow(live.length);
-            }
         }
         idHi[o] = r.id().getMostSignificantBits();
         idLo[o] = r.id().getLeastSignificantBits();
@@ -199,7 +210,7 @@ final class PublishedIndex {
             tagCode[tagStart[o + 1]++] = tagValues.add(t, o, live.length); // every listed tag counts, as unnest(tags) counts them
         }
         adoptions[o] = r.adoptions();
-        rating[o] = r.rating();
+        rating[o] = hundredths(r.rating());
         ratings[o] = r.ratings();
         published[o] = r.publishedMicros();
         fingerprint[o] = r.fingerprint();
@@ -215,6 +226,10 @@ final class PublishedIndex {
         post(title, r.titleTokens(), o);
         post(tags, r.tagTokens(), o);
         post(summary, r.summaryTokens(), o);
+    }
+
+    private static int hundredths(double rating) {
+        return Double.isNaN(rating) ? Integer.MIN_VALUE : (int) Math.round(rating * 100);
     }
 
     private java.util.stream.IntStream distinctTags(int o) {

@@ -69,10 +69,6 @@ public final class Searcher {
             filter[d] = wanted[d] == null ? null : dims[d].members(dims[d].find(wanted[d]), words);
             counts[d] = new long[dims[d].values.size()];
         }
-        long[][][] valueBits = new long[4][][];
-        for (int d = 0; d < 4; d++) {
-            valueBits[d] = dims[d].bits.toArray(new long[0][]);
-        }
         long[] matched = new long[words]; // hits that pass every filter: the total and the page
         long[] tagBase = filter[4] == null ? matched : new long[words]; // hits that pass every filter but the tag's
         long total = 0;
@@ -90,10 +86,10 @@ public final class Searcher {
             matched[w] = withTag & f0 & f1 & f2 & f3;
             total += Long.bitCount(matched[w]);
             tagBase[w] = h & f0 & f1 & f2 & f3;
-            countValues(valueBits[0], counts[0], w, withTag & f1 & f2 & f3);
-            countValues(valueBits[1], counts[1], w, withTag & f0 & f2 & f3);
-            countValues(valueBits[2], counts[2], w, withTag & f0 & f1 & f3);
-            countValues(valueBits[3], counts[3], w, withTag & f0 & f1 & f2);
+            countValues(dims[0], counts[0], w, withTag & f1 & f2 & f3);
+            countValues(dims[1], counts[1], w, withTag & f0 & f2 & f3);
+            countValues(dims[2], counts[2], w, withTag & f0 & f1 & f3);
+            countValues(dims[3], counts[3], w, withTag & f0 & f1 & f2);
         }
         forEach(tagBase, o -> {
             for (int i = ix.tagStart[o]; i < ix.tagStart[o + 1]; i++) {
@@ -112,10 +108,14 @@ public final class Searcher {
         return filter == null ? -1L : filter[w];
     }
 
-    private static void countValues(long[][] valueBits, long[] counts, int w, long hits) {
+    private static void countValues(PublishedIndex.Dictionary d, long[] counts, int w, long hits) {
         if (hits != 0) {
-            for (int v = 0; v < valueBits.length; v++) {
-                counts[v] += Long.bitCount(hits & valueBits[v][w]);
+            long[] grid = d.grid;
+            int at = w * d.stride;
+            if (at < grid.length) { // beyond: no template has a value of this dimension there yet
+                for (int v = 0; v < counts.length; v++) {
+                    counts[v] += Long.bitCount(hits & grid[at + v]);
+                }
             }
         }
     }
@@ -137,7 +137,7 @@ public final class Searcher {
     private int[] page(long[] matched) {
         TopK top = new TopK(q.offset() + q.size());
         if (q.hashes().length == 0 || !relevance) {
-            forEach(matched, top::offer);
+            top.offerAll(matched);
             return top.sorted();
         }
         long[] inClass = new long[matched.length];
@@ -160,7 +160,7 @@ public final class Searcher {
                 };
                 inClass[w] = matched[w] & of;
             }
-            forEach(inClass, top::offer);
+            top.offerAll(inClass);
         }
         return top.sorted();
     }
@@ -246,12 +246,12 @@ public final class Searcher {
 
     /**
      * The sort's order as one number, larger first (adopted, rated, newest): a hit is then weighed against the page's
-     * last by one comparison. Rated packs rating_avg (two decimals, NULL last) above rating_count.
+     * last by one comparison. Rated packs rating_avg (hundredths, NULL last) above rating_count.
      */
     private long key(int o) {
         return switch (sort) {
             case ADOPTED -> ix.adoptions[o];
-            case RATED -> (Double.isNaN(ix.rating[o]) ? Long.MIN_VALUE : Math.round(ix.rating[o] * 100) << 32) + ix.ratings[o];
+            case RATED -> ((long) ix.rating[o] << 32) + ix.ratings[o]; // NULL: Integer.MIN_VALUE << 32 = Long.MIN_VALUE, last
             default -> ix.published[o]; // NULL (never published) is Long.MIN_VALUE: last
         };
     }
@@ -262,27 +262,13 @@ public final class Searcher {
             r = Integer.compare(ix.adoptions[b], ix.adoptions[a]);
         }
         if (r == 0) {
-            r = descNullsLast(ix.rating[a], ix.rating[b]);
+            r = Integer.compare(ix.rating[b], ix.rating[a]); // NULL is Integer.MIN_VALUE: last
         }
         return r != 0 ? r : newestFirst(a, b);
     }
 
     private int newestFirst(int a, int b) {
-        long x = ix.published[a];
-        long y = ix.published[b];
-        if (x == y) {
-            return 0;
-        }
-        return x == Long.MIN_VALUE ? 1 : y == Long.MIN_VALUE ? -1 : Long.compare(y, x);
-    }
-
-    private static int descNullsLast(double x, double y) {
-        boolean nx = Double.isNaN(x);
-        boolean ny = Double.isNaN(y);
-        if (nx || ny) {
-            return nx == ny ? 0 : nx ? 1 : -1;
-        }
-        return Double.compare(y, x);
+        return Long.compare(ix.published[b], ix.published[a]); // NULL is Long.MIN_VALUE: last
     }
 
     /**
@@ -329,6 +315,15 @@ public final class Searcher {
             }
             System.arraycopy(best, lo, best, lo + 1, n - 1 - lo);
             best[lo] = o;
+        }
+
+        /** Offers every ordinal of a bitset (a loop of its own: a shared one with a lambda would not inline the offer). */
+        void offerAll(long[] bits) {
+            for (int w = 0; w < bits.length; w++) {
+                for (long word = bits[w]; word != 0; word &= word - 1) {
+                    offer((w << 6) + Long.numberOfTrailingZeros(word));
+                }
+            }
         }
 
         boolean full() {
