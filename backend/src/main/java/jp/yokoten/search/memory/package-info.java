@@ -3,9 +3,11 @@
  * to read up to 10,001 hits of a broad word from the heap to count them (≈ 40 ms of database CPU a request); here the
  * hits, their ranking, the exact total and the facets come from postings and columns in memory
  * ({@link jp.yokoten.search.memory.PublishedIndex}, {@link jp.yokoten.search.memory.Searcher}) and the database serves
- * only the page's rows by id. The index follows {@code template_search} through a change feed on the primary
+ * only the page's rows by id. Suggestions while typing come from the same index (tags and normalised titles in code
+ * point order). The index follows {@code template_search} through a change feed on the primary
  * ({@link jp.yokoten.search.memory.SearchMemory}, V18). SearchService keeps the SQL path for every other status
  * (drafts and what only publishers and overseers see), and for published ones while the memory is not loaded or the
- * primary cannot be read; {@code SearchMemoryParityTest} holds the two paths to the same answers.
+ * primary cannot be read; {@code SearchMemoryParityTest} holds the two paths to the same answers, and
+ * {@code SearcherPropertyTest} holds the bitset search to a brute-force reading of random catalogues.
  */
 package jp.yokoten.search.memory;
