@@ -166,7 +166,8 @@ public class SearchMemory {
             long at = lsn(c);
             PublishedIndex fresh = new PublishedIndex();
             long started = System.nanoTime();
-            long snapshotXmin = Rows.stream(c, Rows.PUBLISHED, null, fresh, BATCH, access.writeLock());
+            // a lock of its own: the fresh index is not visible yet, so searches on the current one need not wait
+            long snapshotXmin = Rows.stream(c, Rows.PUBLISHED, null, fresh, BATCH, new ReentrantLock());
             fresh.trim();
             feed.lock();
             try {
