@@ -61,7 +61,7 @@ public final class Searcher {
             return new Answer(List.of(), 0, emptyFacets());
         }
         int words = ix.live.length;
-        PublishedIndex.Dictionary[] dims = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
+        Dictionary[] dims = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
         String[] wanted = {q.platform(), q.category(), q.ward(), q.process(), q.tag()};
         long[][] filter = new long[5][];
         long[][] counts = new long[5][];
@@ -108,7 +108,7 @@ public final class Searcher {
         return filter == null ? -1L : filter[w];
     }
 
-    private static void countValues(PublishedIndex.Dictionary d, long[] counts, int w, long hits) {
+    private static void countValues(Dictionary d, long[] counts, int w, long hits) {
         if (hits != 0) {
             long[] grid = d.grid;
             int at = w * d.stride;
@@ -170,7 +170,7 @@ public final class Searcher {
     }
 
     private Map<String, List<FacetCount>> facets(long[][] counts) {
-        PublishedIndex.Dictionary[] dictionaries = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
+        Dictionary[] dictionaries = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (int d = 0; d < 5; d++) {
             facets.put(DIMENSIONS[d], top(counts[d], dictionaries[d].values, d == 4 ? TAG_FACET_LIMIT : Integer.MAX_VALUE));
