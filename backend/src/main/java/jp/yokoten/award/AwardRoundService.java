@@ -116,7 +116,11 @@ public class AwardRoundService {
         List<String> entrants = em.createNativeQuery(
                 "SELECT DISTINCT entered_by FROM award_entry WHERE round_id = ?1 ORDER BY entered_by", String.class)
                 .setParameter(1, r.id).getResultList();
-        phaseChanged.fire(new AwardPhaseChanged(r.id, r.fiscalYear, r.title, from, phase, entrants));
+        @SuppressWarnings("unchecked")
+        List<UUID> prized = !AwardPhase.PUBLISHED.equals(phase) ? List.of() : em.createNativeQuery(
+                "SELECT subject_id FROM award_entry WHERE round_id = ?1 AND prize IS NOT NULL", UUID.class)
+                .setParameter(1, r.id).getResultList();
+        phaseChanged.fire(new AwardPhaseChanged(r.id, r.fiscalYear, r.title, from, phase, entrants, prized));
         return r;
     }
 

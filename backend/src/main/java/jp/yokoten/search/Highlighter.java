@@ -31,6 +31,20 @@ final class Highlighter {
         return null;
     }
 
+    /**
+     * The highlight when one of the first {@code known} fields holds every word: the fields after them cannot change it
+     * then, so a caller without the later ones (the search memory holds no descriptions) need not read them. Null otherwise.
+     */
+    static Highlight holdingAll(List<String> words, String[][] fields, int known) {
+        for (int i = 0; i < known; i++) {
+            Highlight h = mark(words, fields[i][0], fields[i][1], true);
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     private static Highlight mark(List<String> words, String field, String value, boolean needAll) {
         if (value == null || value.isEmpty()) {
             return null;

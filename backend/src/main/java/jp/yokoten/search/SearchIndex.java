@@ -1,6 +1,7 @@
 package jp.yokoten.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.yokoten.award.AwardPhaseChanged;
 import jp.yokoten.search.memory.SearchMemory;
 import org.hibernate.Session;
 
@@ -87,6 +89,18 @@ public class SearchIndex {
                 s.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Prizes show in search results once their round is published: the prized templates' rows are written again (the
+     * trigger of V18 stamps them), so every replica's search memory reads their prizes with its next read of the feed.
+     */
+    void onAwardPhase(@Observes AwardPhaseChanged e) {
+        if (!e.prizedSubjects().isEmpty()) {
+            changed();
+            em.createNativeQuery("UPDATE template_search SET changed = pg_current_xact_id() WHERE template_id IN (?1)")
+                    .setParameter(1, e.prizedSubjects()).executeUpdate();
+        }
     }
 
     /** Locks the template's counters row: concurrent raters of one template then take turns. */

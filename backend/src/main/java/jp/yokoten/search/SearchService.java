@@ -1,6 +1,5 @@
 package jp.yokoten.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +11,13 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.common.security.CurrentUser;
 import jp.yokoten.common.sql.ReadRouter;
 import jp.yokoten.common.sql.ReadYourWrites;
@@ -30,16 +29,16 @@ import jp.yokoten.search.memory.Searcher;
 /**
  * Template search over {@code template_search}: every query word must match (AND); results rank by field (title,
  * tags, summary, description), then adopting wards, rating and age. Published templates come from this replica's
- * search memory (search/memory: hits, order, exact total and facets) plus one statement for the page's rows; other
- * statuses, and published ones while the memory is not current, run as one statement (TemplateSearchSql) with
- * visibility inside it, so hidden items never reach items or counts.
+ * search memory (search/memory: hits, order, exact total, facets and the page's fields; a description is read only
+ * when the highlight may come from it); other statuses, and published ones while the memory is not current, run as one
+ * statement (TemplateSearchSql) with visibility inside it, so hidden items never reach items or counts.
  */
 @ApplicationScoped
 public class SearchService {
     private static final TypeReference<Map<String, List<FacetCount>>> FACETS = new TypeReference<>() {};
-    private static final TypeReference<List<Prize>> PRIZES = new TypeReference<>() {};
     static final int SUGGESTIONS = 8;
     static final int SUGGESTED_TAGS = 3;
+    private static final int DESCRIPTION = 3; // where the description stands among TemplateSummary#highlightFields
 
     @Inject
     ReadRouter reads;
@@ -93,21 +92,43 @@ public class SearchService {
                 q.sort(), q.paging().offset(), q.paging().size());
     }
 
-    /** The memory's answer with its page's rows, read by id in one statement; counts are exact at any size. */
+    /**
+     * The memory's answer: its page carries every field of a result but the highlight. A highlight comes from the title,
+     * tags or summary when one of them holds every word (broad words fill a page with title hits); only the page's other
+     * templates have their descriptions read, in one statement — a page without words reads nothing.
+     */
     private TemplateSearchResult fromMemory(SearchQuery q, Searcher.Answer a, List<String> words) throws SQLException, IOException {
-        List<TemplateSummary> items = a.page().isEmpty() ? List.of() : reads.read(c -> {
-            List<TemplateSummary> rows = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(TemplateSearchSql.PAGE_BY_ID)) {
-                st.setArray(1, c.createArrayOf("uuid", a.page().toArray()));
+        List<TemplateSummary> items = new ArrayList<>(a.page());
+        List<UUID> unsure = new ArrayList<>();
+        for (int i = 0; i < items.size() && !words.isEmpty(); i++) {
+            Highlight h = Highlighter.holdingAll(words, items.get(i).highlightFields(null), DESCRIPTION);
+            if (h != null) {
+                items.set(i, items.get(i).withHighlight(h));
+            } else {
+                unsure.add(items.get(i).id());
+            }
+        }
+        if (!unsure.isEmpty()) {
+            Map<UUID, String> descriptions = descriptions(unsure);
+            items.replaceAll(s -> unsure.contains(s.id())
+                    ? s.withHighlight(Highlighter.highlight(words, s.highlightFields(descriptions.get(s.id())))) : s);
+        }
+        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), a.total(), false, false, a.facets());
+    }
+
+    private Map<UUID, String> descriptions(List<UUID> ids) throws SQLException, IOException {
+        return reads.read(c -> {
+            Map<UUID, String> out = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id, left(description, 4000) FROM template WHERE id = ANY(?)")) {
+                st.setArray(1, c.createArrayOf("uuid", ids.toArray()));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(summary(rs, words, prizes(rs.getString(18))));
+                        out.put(rs.getObject(1, UUID.class), rs.getString(2));
                     }
                 }
             }
-            return rows;
+            return out;
         });
-        return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), a.total(), false, false, a.facets());
     }
 
     private TemplateSearchResult result(SearchQuery q, ResultSet rs, List<String> words) throws SQLException, IOException {
@@ -122,29 +143,20 @@ public class SearchService {
                 facets = json.readValue(rs.getString(3), FACETS);
             }
             if (rs.getObject(4) != null) {
-                items.add(summary(rs, words, prizes(rs.getString(18))));
+                items.add(summary(rs, words));
             }
         }
         return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), Math.min(total, TemplateSearchSql.CAP - 1),
                 total >= TemplateSearchSql.CAP, capped, facets);
     }
 
-    private List<PrizeBadge> prizes(String json) throws JsonProcessingException {
-        if (json == null) {
-            return List.of();
-        }
-        return this.json.readValue(json, PRIZES).stream().map(p -> PrizeBadge.of(p.roundId(), p.fiscalYear(), p.prize())).toList();
-    }
-
-    private record Prize(UUID roundId, int fiscalYear, String prize) {}
-
-    private static TemplateSummary summary(ResultSet rs, List<String> words, List<PrizeBadge> prizes) throws SQLException {
-        List<String> tags = List.of((String[]) rs.getArray(12).getArray());
-        Highlight h = Highlighter.highlight(words, new String[][] {{"title", rs.getString(7)}, {"tags", String.join(" ", tags)},
-            {"summary", rs.getString(9)}, {"description", rs.getString(17)}, {"titleEn", rs.getString(8)}});
-        return new TemplateSummary(rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11), tags, rs.getObject(13, OffsetDateTime.class),
-                rs.getBigDecimal(14), rs.getInt(15), rs.getInt(16), h, prizes);
+    /** A row of TemplateSearchSql#ROW (columns 4–18). */
+    private static TemplateSummary summary(ResultSet rs, List<String> words) throws SQLException {
+        TemplateSummary s = new TemplateSummary(rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), List.of((String[]) rs.getArray(12).getArray()),
+                rs.getObject(13, OffsetDateTime.class), rs.getBigDecimal(14), rs.getInt(15), rs.getInt(16), null,
+                PrizeColumn.read(rs.getArray(18)));
+        return s.withHighlight(Highlighter.highlight(words, s.highlightFields(rs.getString(17))));
     }
 
     /**

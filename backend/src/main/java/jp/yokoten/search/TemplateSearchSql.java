@@ -14,23 +14,11 @@ import java.util.Optional;
  */
 final class TemplateSearchSql {
     /**
-     * The page row's prizes of published award rounds (SPEC §8: shown in search results), as JSON, read through the
-     * partial index award_entry_prized within the same statement.
-     */
-    static final String PRIZES = "(SELECT json_agg(json_build_object('roundId', r.id, 'fiscalYear', r.fiscal_year, 'prize', e.prize)"
-            + " ORDER BY r.fiscal_year DESC, e.prize) FROM award_entry e JOIN award_round r ON r.id = e.round_id"
-            + " WHERE e.subject_id = t.id AND e.prize IS NOT NULL AND r.phase = 'published')::text";
-
-    /**
      * A result row's columns after the total, capped flag and facets (columns 1–3), for template {@code t} and its
-     * counters {@code p}: SearchService maps both paths' rows with one method.
+     * counters {@code p} (mapped by SearchService#summary).
      */
     static final String ROW = "t.id, t.status, t.owner_ward, t.title, t.title_en, t.summary, t.platform, t.category, t.tags, t.published_at,"
-            + " p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000), " + PRIZES;
-
-    /** The rows of a page the search memory chose, by id in its order; columns 1–3 are empty to keep {@link #ROW}'s places. */
-    static final String PAGE_BY_ID = "SELECT NULL, NULL, NULL, " + ROW + " FROM unnest(?::uuid[]) WITH ORDINALITY AS x(id, ord)"
-            + " JOIN template t ON t.id = x.id JOIN template_search p ON p.template_id = t.id WHERE t.status = 'published' ORDER BY x.ord";
+            + " p.rating_avg, p.rating_count, p.adoption_count, left(t.description, 4000), " + PrizeColumn.SQL;
 
     static final int CAP = 10_001;
     static final int TAG_FACET_LIMIT = 30;

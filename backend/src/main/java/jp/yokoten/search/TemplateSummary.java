@@ -19,4 +19,15 @@ public record TemplateSummary(UUID id, @Schema(implementation = PublicationStatu
         @Schema(example = "kintone") String platform, @Schema(example = "welfare") String category, List<String> tags,
         @Schema(nullable = true) OffsetDateTime publishedAt, @Schema(nullable = true, example = "4.5") BigDecimal ratingAvg,
         @Schema(example = "8") int ratingCount, @Schema(example = "5") int adoptionCount,
-        @Schema(nullable = true) Highlight highlight, List<PrizeBadge> prizes) {}
+        @Schema(nullable = true) Highlight highlight, List<PrizeBadge> prizes) {
+    public TemplateSummary withHighlight(Highlight h) {
+        return new TemplateSummary(id, status, ownerWard, title, titleEn, summary, platform, category, tags, publishedAt, ratingAvg,
+                ratingCount, adoptionCount, h, prizes);
+    }
+
+    /** The fields a highlight may come from, in the order it looks at them ({@code description} is not in the summary). */
+    String[][] highlightFields(String description) {
+        return new String[][] {{"title", title}, {"tags", String.join(" ", tags)}, {"summary", summary}, {"description", description},
+            {"titleEn", titleEn}};
+    }
+}

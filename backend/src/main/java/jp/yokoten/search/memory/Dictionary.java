@@ -25,6 +25,11 @@ final class Dictionary {
         this.asBits = asBits;
     }
 
+    /** The value of a code; null for NONE. */
+    String value(int code) {
+        return code == PublishedIndex.NONE ? null : values.get(code);
+    }
+
     /** The value's code, recording that ordinal {@code o} (of an index {@code words} words long) holds it; NONE for null. */
     int add(String value, int o, int words) {
         if (value == null) {

@@ -1,5 +1,10 @@
 package jp.yokoten.search.memory;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,7 +13,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.search.Suggestion;
+import jp.yokoten.search.TemplateSummary;
 
 /**
  * The published templates' search data of one API replica: per template an ordinal with its facet values (as codes),
@@ -22,10 +29,10 @@ import jp.yokoten.search.Suggestion;
 final class PublishedIndex {
     static final int NONE = -1;
 
-    /** One template_search row as the index takes it (token hashes; tags normalised). */
+    /** One template_search row as the index takes it (token hashes; tags normalised), with what its result shows. */
     record Row(UUID id, String platform, String category, String ward, String process, String[] tags, int adoptions,
             double rating, int ratings, long publishedMicros, int[] tokens, int[] titleTokens, int[] tagTokens, int[] summaryTokens,
-            String title, String titleNorm) {
+            String title, String titleNorm, Listing listing) {
         long fingerprint() {
             long h = Arrays.hashCode(tokens);
             h = h * 31 + Arrays.hashCode(titleTokens);
@@ -35,6 +42,9 @@ final class PublishedIndex {
             return h * 31 + Arrays.hashCode(tags);
         }
     }
+
+    /** A result's fields that nothing searches by (kept per template, replaced in place like the counters). */
+    record Listing(String titleEn, String summary, List<String> tags, List<PrizeBadge> prizes) {}
 
     final Dictionary platforms = new Dictionary(true);
     final Dictionary categories = new Dictionary(true);
@@ -67,6 +77,7 @@ final class PublishedIndex {
     long[] published = new long[16]; // Long.MIN_VALUE: never published (SQL NULL)
     long[] fingerprint = new long[16];
     String[] titleText = new String[16];
+    Listing[] listing = new Listing[16];
     long[] live = new long[1];
 
     /** Adds, replaces or (when {@code published} is false) removes one template. */
@@ -77,6 +88,7 @@ final class PublishedIndex {
             adoptions[old] = row.adoptions();
             rating[old] = hundredths(row.rating());
             ratings[old] = row.ratings();
+            listing[old] = row.listing();
             return;
         }
         if (old != null) {
@@ -118,6 +130,7 @@ final class PublishedIndex {
         published[o] = r.publishedMicros();
         fingerprint[o] = r.fingerprint();
         titleText[o] = r.title();
+        listing[o] = r.listing();
         byTitle.computeIfAbsent(r.titleNorm().equals(r.title()) ? r.title() : r.titleNorm(), k -> new Postings()).add(o);
         if (tagValues.values.size() > tagTemplates.length) {
             tagTemplates = Arrays.copyOf(tagTemplates, tagValues.values.size() * 2);
@@ -160,6 +173,7 @@ final class PublishedIndex {
         published = Arrays.copyOf(published, capacity);
         fingerprint = Arrays.copyOf(fingerprint, capacity);
         titleText = Arrays.copyOf(titleText, capacity);
+        listing = Arrays.copyOf(listing, capacity);
     }
 
     /** Drops the growth room of every postings list (after a full load; later appends grow them again). */
@@ -220,6 +234,16 @@ final class PublishedIndex {
 
     UUID id(int o) {
         return new UUID(idHi[o], idLo[o]);
+    }
+
+    /** Template {@code o} as a result shows it, without a highlight (SearchService adds it). */
+    TemplateSummary summary(int o) {
+        Listing l = listing[o];
+        OffsetDateTime at = published[o] == Long.MIN_VALUE ? null
+                : Instant.EPOCH.plus(published[o], ChronoUnit.MICROS).atOffset(ZoneOffset.UTC); // as the driver reads timestamptz
+        return new TemplateSummary(id(o), "published", wards.value(ward[o]), titleText[o], l.titleEn(), l.summary(),
+                platforms.value(platform[o]), categories.value(category[o]), l.tags(), at,
+                rating[o] == Integer.MIN_VALUE ? null : BigDecimal.valueOf(rating[o], 2), ratings[o], adoptions[o], null, l.prizes());
     }
 
     Integer ordinal(UUID id) {

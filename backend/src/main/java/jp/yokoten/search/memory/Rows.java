@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
+import jp.yokoten.search.PrizeColumn;
 import jp.yokoten.search.Tokeniser;
 
 /**
@@ -19,9 +20,10 @@ import jp.yokoten.search.Tokeniser;
  * ended when the read ran, so the next read asks only for rows changed at or after it.
  */
 final class Rows {
+    // int arrays as text: a server-prepared statement would send them binary; the template's columns are what a result shows
     private static final String COLUMNS = "s.template_id, s.status, s.platform, s.category, s.owner_ward, s.process_id::text, s.tags,"
             + " s.adoption_count, s.rating_avg, s.rating_count, s.published_at, s.tokens::text, s.title_tokens, s.tag_tokens::text,"
-            + " s.summary_tokens::text, s.title_norm, t.title"; // int arrays as text: a server-prepared statement would send them binary
+            + " s.summary_tokens::text, s.title_norm, t.title, t.title_en, t.summary, t.tags, " + PrizeColumn.SQL;
     private static final String SNAPSHOT = "WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin) SELECT snap.xmin, ";
 
     /** Every published row: a full load. */
@@ -98,7 +100,19 @@ final class Rows {
         return new PublishedIndex.Row(id, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), strings(rs.getArray(8)),
                 rs.getInt(9), avg == null ? Double.NaN : avg.doubleValue(), rs.getInt(11),
                 at == null ? Long.MIN_VALUE : at.getTime() * 1000 + (at.getNanos() / 1000) % 1000,
-                ints(rs.getString(13)), titleHashes, ints(rs.getString(15)), ints(rs.getString(16)), rs.getString(18), rs.getString(17));
+                ints(rs.getString(13)), titleHashes, ints(rs.getString(15)), ints(rs.getString(16)), rs.getString(18), rs.getString(17),
+                new PublishedIndex.Listing(rs.getString(19), rs.getString(20), shown(strings(rs.getArray(21)), strings(rs.getArray(8))),
+                        PrizeColumn.read(rs.getArray(22))));
+    }
+
+    /** The tags as written, sharing the normalised strings where they are the same (most are). */
+    private static List<String> shown(String[] tags, String[] normalised) {
+        for (int i = 0; i < tags.length && i < normalised.length; i++) {
+            if (tags[i].equals(normalised[i])) {
+                tags[i] = normalised[i];
+            }
+        }
+        return List.of(tags);
     }
 
     private static String[] strings(Array a) throws SQLException {

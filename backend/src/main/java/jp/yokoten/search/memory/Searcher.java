@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import jp.yokoten.search.FacetCount;
+import jp.yokoten.search.TemplateSummary;
 
 /**
  * Answers one published-template search from a {@link PublishedIndex}, as TemplateSearchSql would: every query token in
@@ -29,8 +29,8 @@ public final class Searcher {
         }
     }
 
-    /** The page's template ids in order, the total and the facets (keyed as the SQL path keys them). */
-    public record Answer(List<UUID> page, long total, Map<String, List<FacetCount>> facets) {}
+    /** The page's templates in order (without highlights), the total and the facets (keyed as the SQL path keys them). */
+    public record Answer(List<TemplateSummary> page, long total, Map<String, List<FacetCount>> facets) {}
 
     private static final int NEWEST = 0;
     private static final int ADOPTED = 1;
@@ -97,9 +97,9 @@ public final class Searcher {
             }
         });
         int[] ordered = page(matched);
-        List<UUID> page = new ArrayList<>();
+        List<TemplateSummary> page = new ArrayList<>();
         for (int i = q.offset(); i < ordered.length; i++) {
-            page.add(ix.id(ordered[i]));
+            page.add(ix.summary(ordered[i]));
         }
         return new Answer(page, total, facets(counts));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import jp.yokoten.search.TemplateSummary;
 import jp.yokoten.search.Tokeniser;
 import jp.yokoten.template.TemplateFixtures;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class SearchMemoryFeedTest {
         int[] hashes = Tokeniser.query(word).stream().flatMap(List::stream).mapToInt(Tokeniser::hashtext).distinct().toArray();
         Searcher.Answer found = memory.search(Optional.empty(), new Searcher.Query(hashes, null, null, null, null, null, "relevance", 0, 20))
                 .orElseThrow();
-        assertEquals(List.of(id), found.page(), "its words are indexed, not only its counters");
+        assertEquals(List.of(id), found.page().stream().map(TemplateSummary::id).toList(), "its words are indexed, not only its counters");
     }
 
     /** A read streams in batches (a bulk change must not arrive as one result): every row arrives, at every batch size. */

@@ -2,6 +2,9 @@ package jp.yokoten.search.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,13 +15,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import jp.yokoten.award.PrizeBadge;
 import jp.yokoten.search.FacetCount;
 import jp.yokoten.search.Suggestion;
+import jp.yokoten.search.TemplateSummary;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bitset search answers exactly what a brute-force reading of the same templates answers: page (order and ties
- * included), total and every facet under the other filters — over random catalogues that were edited (new ordinals),
+ * included, every shown field as last written), total and every facet under the other filters — over random catalogues that were edited (new ordinals),
  * archived (dead ordinals) and re-counted, and random queries with words, filters (including values nobody has), every
  * sort and pages shallow and deep (past the sorted top-k's limit); and suggestions by prefix, surrogate pairs included.
  */
@@ -63,7 +68,7 @@ class SearcherPropertyTest {
                             write(ix, id, true, new PublishedIndex.Row(id, old.platform(), old.category(), old.ward(), old.process(),
                                     old.tags(), random.nextInt(5), random.nextBoolean() ? Double.NaN : 1 + random.nextInt(5),
                                     random.nextInt(9), old.publishedMicros(), old.tokens(), old.titleTokens(), old.tagTokens(),
-                                    old.summaryTokens(), old.title(), old.titleNorm()));
+                                    old.summaryTokens(), old.title(), old.titleNorm(), listing(random, old.tags()))); // shown fields too
                         }
                     }
                 }
@@ -104,7 +109,23 @@ class SearcherPropertyTest {
         return new PublishedIndex.Row(id, maybe(r, PLATFORMS), maybe(r, CATEGORIES), maybe(r, WARDS), maybe(r, PROCESSES), tags,
                 r.nextInt(4), r.nextInt(4) == 0 ? Double.NaN : 1 + r.nextInt(4) + r.nextInt(2) / 2.0, r.nextInt(6),
                 r.nextInt(8) == 0 ? Long.MIN_VALUE : 1_700_000_000_000_000L + r.nextInt(500) * 1_000_000L, tokens, title, tagTokens, summary,
-                name, name.toLowerCase(java.util.Locale.ROOT));
+                name, name.toLowerCase(java.util.Locale.ROOT), listing(r, tags));
+    }
+
+    private static PublishedIndex.Listing listing(Random r, String[] tags) {
+        List<PrizeBadge> prizes = r.nextInt(5) > 0 ? List.of() : List.of(PrizeBadge.of(new UUID(r.nextLong(), 1), 2026, "grand"));
+        return new PublishedIndex.Listing(r.nextBoolean() ? null : "en " + r.nextInt(), "summary " + r.nextInt(),
+                Arrays.stream(tags).map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList(), prizes);
+    }
+
+    /** A result as the SQL path reads it from the template's row: every field of the latest write. */
+    private static TemplateSummary shown(PublishedIndex.Row t) {
+        long us = t.publishedMicros();
+        return new TemplateSummary(t.id(), "published", t.ward(), t.title(), t.listing().titleEn(), t.listing().summary(), t.platform(),
+                t.category(), t.listing().tags(), us == Long.MIN_VALUE ? null
+                        : Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000), Math.floorMod(us, 1_000_000) * 1_000L).atOffset(ZoneOffset.UTC),
+                Double.isNaN(t.rating()) ? null : new BigDecimal(Double.toString(t.rating())).setScale(2), t.ratings(), t.adoptions(),
+                null, t.listing().prizes());
     }
 
     private static int[] pick(Random r, int[] tokens) {
@@ -151,7 +172,7 @@ class SearcherPropertyTest {
                     .limit(d == 4 ? Searcher.TAG_FACET_LIMIT : Integer.MAX_VALUE)
                     .map(e -> new FacetCount(e.getKey(), e.getValue())).toList());
         }
-        List<UUID> page = matched.stream().sorted(order(q)).skip(q.offset()).limit(q.size()).map(PublishedIndex.Row::id).toList();
+        List<TemplateSummary> page = matched.stream().sorted(order(q)).skip(q.offset()).limit(q.size()).map(SearcherPropertyTest::shown).toList();
         return new Searcher.Answer(page, matched.size(), facets);
     }
 
