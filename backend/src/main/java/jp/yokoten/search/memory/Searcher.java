@@ -137,7 +137,7 @@ public final class Searcher {
     private int[] page(long[] matched) {
         TopK top = new TopK(q.offset() + q.size());
         if (q.hashes().length == 0 || !relevance) {
-            top.offerAll(matched);
+            top.offerAll(matched, 0);
             return top.sorted();
         }
         long[] inClass = new long[matched.length];
@@ -160,7 +160,7 @@ public final class Searcher {
                 };
                 inClass[w] = matched[w] & of;
             }
-            top.offerAll(inClass);
+            top.offerAll(inClass, rank);
         }
         return top.sorted();
     }
@@ -238,22 +238,39 @@ public final class Searcher {
         return has(inTitle, o) ? 3 : has(inTags, o) ? 2 : has(inSummary, o) ? 1 : 0;
     }
 
-    /** Negative when template {@code a} comes before {@code b} in the query's order. */
-    int compare(int a, int b) {
-        int c = relevance ? byRelevance(a, b) : Long.compare(key(b), key(a));
-        return c != 0 ? c : ix.compareIds(a, b);
-    }
-
     /**
-     * The sort's order as one number, larger first (adopted, rated, newest): a hit is then weighed against the page's
-     * last by one comparison. Rated packs rating_avg (hundredths, NULL last) above rating_count.
+     * The query's order coarsened into one number, larger first: a larger key always comes first, and only equal keys
+     * need {@link #compare} (ties and what the key had no room for: it rounds, never reorders). So a hit is weighed
+     * against the page's last by one comparison of numbers — a broad word sorted by adoptions offers ≈ 40,000 hits, most
+     * of them tied on their count, which compare() had to break by id one call at a time. {@code rank}: the hit's field
+     * class by relevance (see {@link #page}).
      */
-    private long key(int o) {
+    private long key(int o, int rank) {
+        if (relevance) { // field class 2 bits, adoptions 8, rating 10, then the publication date in milliseconds (43 bits)
+            long at = ix.published[o] == Long.MIN_VALUE ? 0 : Math.clamp(ix.published[o] >> 10, 0, (1L << 43) - 1);
+            return (long) rank << 61 | (long) Math.min(ix.adoptions[o], 255) << 53 | rated(o) << 43 | at;
+        }
+        long idFirst = ~ix.idHi[o] >>> 33; // 31 bits, larger for a smaller id (uuids compare as unsigned bytes)
         return switch (sort) {
-            case ADOPTED -> ix.adoptions[o];
-            case RATED -> ((long) ix.rating[o] << 32) + ix.ratings[o]; // NULL: Integer.MIN_VALUE << 32 = Long.MIN_VALUE, last
+            case ADOPTED -> (long) Math.min(ix.adoptions[o], Integer.MAX_VALUE >> 1) << 31 | idFirst;
+            case RATED -> rated(o) << 52 | (long) Math.min(ix.ratings[o], 0x1FFFFF) << 31 | idFirst; // count 21 bits
             default -> ix.published[o]; // NULL (never published) is Long.MIN_VALUE: last
         };
+    }
+
+    /** The rating in hundredths as 10 bits, 0 for none (last). */
+    private long rated(int o) {
+        return ix.rating[o] == Integer.MIN_VALUE ? 0 : 1 + Math.clamp(ix.rating[o], 0, 1_000);
+    }
+
+    /** Negative when template {@code a} comes before {@code b} in the query's order (the full order; see {@link #key}). */
+    int compare(int a, int b) {
+        int c = relevance ? byRelevance(a, b) : switch (sort) {
+            case ADOPTED -> Integer.compare(ix.adoptions[b], ix.adoptions[a]);
+            case RATED -> Long.compare(((long) ix.rating[b] << 32) + ix.ratings[b], ((long) ix.rating[a] << 32) + ix.ratings[a]);
+            default -> newestFirst(a, b);
+        };
+        return c != 0 ? c : ix.compareIds(a, b);
     }
 
     private int byRelevance(int a, int b) {
@@ -279,14 +296,21 @@ public final class Searcher {
         static final int KEEP_SORTED = 2_048;
         private final int k;
         private int[] best;
+        private long[] bestKey;
         private int n;
 
         TopK(int k) {
             this.k = k;
             this.best = new int[Math.min(k, 1024)];
+            this.bestKey = new long[best.length];
         }
 
-        void offer(int o) {
+        /** True when hit {@code o} (key {@code ko}) comes before the kept hit at {@code i}. */
+        private boolean before(int o, long ko, int i) {
+            return ko != bestKey[i] ? ko > bestKey[i] : compare(o, best[i]) < 0;
+        }
+
+        void offer(int o, long ko) {
             if (k > KEEP_SORTED) {
                 if (n == best.length) {
                     best = Arrays.copyOf(best, n * 2);
@@ -294,34 +318,44 @@ public final class Searcher {
                 best[n++] = o;
                 return;
             }
-            if (n == k && compare(o, best[n - 1]) >= 0) {
+            if (n == k && !before(o, ko, n - 1)) {
                 return;
             }
             int lo = 0;
             int hi = n;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (compare(best[mid], o) < 0) {
-                    lo = mid + 1;
-                } else {
+                if (before(o, ko, mid)) {
                     hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
             }
             if (n < k) {
                 if (n == best.length) {
                     best = Arrays.copyOf(best, Math.min(k, n * 2));
+                    bestKey = Arrays.copyOf(bestKey, best.length);
                 }
                 n++;
             }
             System.arraycopy(best, lo, best, lo + 1, n - 1 - lo);
+            System.arraycopy(bestKey, lo, bestKey, lo + 1, n - 1 - lo);
             best[lo] = o;
+            bestKey[lo] = ko;
         }
 
-        /** Offers every ordinal of a bitset (a loop of its own: a shared one with a lambda would not inline the offer). */
-        void offerAll(long[] bits) {
+        /**
+         * Offers every ordinal of a bitset, of field class {@code rank} by relevance (a loop of its own: a shared one
+         * with a lambda would not inline the offer). A hit whose key is below the page's last is dropped right here.
+         */
+        void offerAll(long[] bits, int rank) {
             for (int w = 0; w < bits.length; w++) {
                 for (long word = bits[w]; word != 0; word &= word - 1) {
-                    offer((w << 6) + Long.numberOfTrailingZeros(word));
+                    int o = (w << 6) + Long.numberOfTrailingZeros(word);
+                    long ko = key(o, rank);
+                    if (k > KEEP_SORTED || n < k || ko >= bestKey[n - 1]) {
+                        offer(o, ko);
+                    }
                 }
             }
         }
