@@ -94,23 +94,24 @@ public class SearchService {
 
     /**
      * The memory's answer: its page carries every field of a result but the highlight. A highlight comes from the title,
-     * tags or summary when one of them holds every word (broad words fill a page with title hits); only the page's other
-     * templates have their descriptions read, in one statement — a page without words reads nothing.
+     * tags or summary when one of them holds every word (broad words fill a page with title hits), else from every field
+     * with the description the memory holds; only descriptions too long for it are read, for the page, in one statement.
      */
     private TemplateSearchResult fromMemory(SearchQuery q, Searcher.Answer a, List<String> words) throws SQLException, IOException {
         List<TemplateSummary> items = new ArrayList<>(a.page());
-        List<UUID> unsure = new ArrayList<>();
+        List<UUID> unread = new ArrayList<>();
         for (int i = 0; i < items.size() && !words.isEmpty(); i++) {
-            Highlight h = Highlighter.holdingAll(words, items.get(i).highlightFields(null), DESCRIPTION);
-            if (h != null) {
-                items.set(i, items.get(i).withHighlight(h));
+            TemplateSummary s = items.get(i);
+            Highlight h = Highlighter.holdingAll(words, s.highlightFields(null), DESCRIPTION);
+            if (h == null && a.descriptions().get(i) == null) {
+                unread.add(s.id());
             } else {
-                unsure.add(items.get(i).id());
+                items.set(i, s.withHighlight(h != null ? h : Highlighter.highlight(words, s.highlightFields(a.descriptions().get(i)))));
             }
         }
-        if (!unsure.isEmpty()) {
-            Map<UUID, String> descriptions = descriptions(unsure);
-            items.replaceAll(s -> unsure.contains(s.id())
+        if (!unread.isEmpty()) {
+            Map<UUID, String> descriptions = descriptions(unread);
+            items.replaceAll(s -> unread.contains(s.id())
                     ? s.withHighlight(Highlighter.highlight(words, s.highlightFields(descriptions.get(s.id())))) : s);
         }
         return new TemplateSearchResult(items, q.paging().page(), q.paging().size(), a.total(), false, false, a.facets());

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.yokoten.search.memory.SearchMemory;
 import jp.yokoten.template.TemplateFixtures;
 import jp.yokoten.testing.Persona;
 import jp.yokoten.testing.Personas;
@@ -99,10 +100,17 @@ final class AwardFixtures {
         return shared;
     }
 
+    /**
+     * Deletes the year's rounds, which the portal never does once a round is published: so the search memory is told as
+     * the service would tell it (the prized templates' rows written again in the same transaction, see SearchIndex).
+     */
     static void clear(int year) {
         AgroalDataSource ds = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
             for (String sql : List.of(
+                    "UPDATE template_search SET changed = pg_current_xact_id() WHERE template_id IN (SELECT e.subject_id FROM award_entry e"
+                            + " JOIN award_round r ON r.id = e.round_id WHERE r.fiscal_year = ? AND e.prize IS NOT NULL)",
                     "DELETE FROM award_sheet WHERE entry_id IN (SELECT e.id FROM award_entry e JOIN award_round r ON r.id = e.round_id WHERE r.fiscal_year = ?)",
                     "DELETE FROM award_entry WHERE round_id IN (SELECT id FROM award_round WHERE fiscal_year = ?)",
                     "DELETE FROM award_round WHERE fiscal_year = ?")) {
@@ -111,6 +119,9 @@ final class AwardFixtures {
                     st.executeUpdate();
                 }
             }
+            c.commit();
+            c.setAutoCommit(true);
+            Arc.container().instance(SearchMemory.class).get().changed();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -81,6 +81,7 @@ class SearchMemoryParityTest {
         template("一覧 ＫＩＮＴＯＮＥ", "要約", "説明", "kintone", "childcare", List.of(tag, word));
         String f = template("税 " + word + " 申請", "申請の要約", "税の説明", "power-automate", "disaster-prevention", List.of(tag, "税"));
         template("防災 名簿", "要約", "避難の説明", "kintone", "disaster-prevention", List.of(tag));
+        template("長い説明の台帳", "要約", "長い説明です。".repeat(40) + word, "excel", "welfare", List.of(tag)); // read, not held
         adopt(b, "sumida", "koto");
         adopt(a, "sumida");
         adopt(f, "koto", "minato", "sumida");

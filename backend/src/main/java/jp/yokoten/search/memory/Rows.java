@@ -23,7 +23,8 @@ final class Rows {
     // int arrays as text: a server-prepared statement would send them binary; the template's columns are what a result shows
     private static final String COLUMNS = "s.template_id, s.status, s.platform, s.category, s.owner_ward, s.process_id::text, s.tags,"
             + " s.adoption_count, s.rating_avg, s.rating_count, s.published_at, s.tokens::text, s.title_tokens, s.tag_tokens::text,"
-            + " s.summary_tokens::text, s.title_norm, t.title, t.title_en, t.summary, t.tags, " + PrizeColumn.SQL;
+            + " s.summary_tokens::text, s.title_norm, t.title, t.title_en, t.summary, t.tags, " + PrizeColumn.SQL + ","
+            + " CASE WHEN t.description IS NULL THEN '' WHEN length(t.description) <= " + PublishedIndex.DESCRIPTION + " THEN t.description END";
     private static final String SNAPSHOT = "WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin) SELECT snap.xmin, ";
 
     /** Every published row: a full load. */
@@ -102,7 +103,7 @@ final class Rows {
                 at == null ? Long.MIN_VALUE : at.getTime() * 1000 + (at.getNanos() / 1000) % 1000,
                 ints(rs.getString(13)), titleHashes, ints(rs.getString(15)), ints(rs.getString(16)), rs.getString(18), rs.getString(17),
                 new PublishedIndex.Listing(rs.getString(19), rs.getString(20), shown(strings(rs.getArray(21)), strings(rs.getArray(8))),
-                        PrizeColumn.read(rs.getArray(22))));
+                        PrizeColumn.read(rs.getArray(22)), rs.getString(23)));
     }
 
     /** The tags as written, sharing the normalised strings where they are the same (most are). */

@@ -29,8 +29,11 @@ public final class Searcher {
         }
     }
 
-    /** The page's templates in order (without highlights), the total and the facets (keyed as the SQL path keys them). */
-    public record Answer(List<TemplateSummary> page, long total, Map<String, List<FacetCount>> facets) {}
+    /**
+     * The page's templates in order (without highlights) and their descriptions where the index holds them (null where
+     * not: see {@link PublishedIndex.Listing}), the total and the facets (keyed as the SQL path keys them).
+     */
+    public record Answer(List<TemplateSummary> page, List<String> descriptions, long total, Map<String, List<FacetCount>> facets) {}
 
     private static final int NEWEST = 0;
     private static final int ADOPTED = 1;
@@ -58,7 +61,7 @@ public final class Searcher {
     Answer run() {
         long[] hits = q.hashes().length == 0 ? ix.live : ix.every(ix.all, q.hashes());
         if (hits == null) {
-            return new Answer(List.of(), 0, emptyFacets());
+            return new Answer(List.of(), List.of(), 0, emptyFacets());
         }
         int words = ix.live.length;
         Dictionary[] dims = {ix.platforms, ix.categories, ix.wards, ix.processes, ix.tagValues};
@@ -98,10 +101,12 @@ public final class Searcher {
         });
         int[] ordered = page(matched);
         List<TemplateSummary> page = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
         for (int i = q.offset(); i < ordered.length; i++) {
             page.add(ix.summary(ordered[i]));
+            descriptions.add(ix.listing[ordered[i]].description());
         }
-        return new Answer(page, total, facets(counts));
+        return new Answer(page, descriptions, total, facets(counts));
     }
 
     private static long at(long[] filter, int w) {
@@ -135,7 +140,7 @@ public final class Searcher {
      * their title hits, and the tag and summary postings are never read).
      */
     private int[] page(long[] matched) {
-        TopK top = new TopK(q.offset() + q.size());
+        TopK top = new TopK(this, q.offset() + q.size());
         if (q.hashes().length == 0 || !relevance) {
             top.offerAll(matched, 0);
             return top.sorted();
@@ -245,7 +250,7 @@ public final class Searcher {
      * of them tied on their count, which compare() had to break by id one call at a time. {@code rank}: the hit's field
      * class by relevance (see {@link #page}).
      */
-    private long key(int o, int rank) {
+    long key(int o, int rank) {
         if (relevance) { // field class 2 bits, adoptions 8, rating 10, then the publication date in milliseconds (43 bits)
             long at = ix.published[o] == Long.MIN_VALUE ? 0 : Math.clamp(ix.published[o] >> 10, 0, (1L << 43) - 1);
             return (long) rank << 61 | (long) Math.min(ix.adoptions[o], 255) << 53 | rated(o) << 43 | at;
@@ -286,89 +291,5 @@ public final class Searcher {
 
     private int newestFirst(int a, int b) {
         return Long.compare(ix.published[b], ix.published[a]); // NULL is Long.MIN_VALUE: last
-    }
-
-    /**
-     * The first {@code k} hits in the query's order, kept sorted while the hits stream past (a page deep in the results,
-     * k above {@link #KEEP_SORTED}, collects every hit and sorts once instead).
-     */
-    private final class TopK {
-        static final int KEEP_SORTED = 2_048;
-        private final int k;
-        private int[] best;
-        private long[] bestKey;
-        private int n;
-
-        TopK(int k) {
-            this.k = k;
-            this.best = new int[Math.min(k, 1024)];
-            this.bestKey = new long[best.length];
-        }
-
-        /** True when hit {@code o} (key {@code ko}) comes before the kept hit at {@code i}. */
-        private boolean before(int o, long ko, int i) {
-            return ko != bestKey[i] ? ko > bestKey[i] : compare(o, best[i]) < 0;
-        }
-
-        void offer(int o, long ko) {
-            if (k > KEEP_SORTED) {
-                if (n == best.length) {
-                    best = Arrays.copyOf(best, n * 2);
-                }
-                best[n++] = o;
-                return;
-            }
-            if (n == k && !before(o, ko, n - 1)) {
-                return;
-            }
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (before(o, ko, mid)) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            if (n < k) {
-                if (n == best.length) {
-                    best = Arrays.copyOf(best, Math.min(k, n * 2));
-                    bestKey = Arrays.copyOf(bestKey, best.length);
-                }
-                n++;
-            }
-            System.arraycopy(best, lo, best, lo + 1, n - 1 - lo);
-            System.arraycopy(bestKey, lo, bestKey, lo + 1, n - 1 - lo);
-            best[lo] = o;
-            bestKey[lo] = ko;
-        }
-
-        /**
-         * Offers every ordinal of a bitset, of field class {@code rank} by relevance (a loop of its own: a shared one
-         * with a lambda would not inline the offer). A hit whose key is below the page's last is dropped right here.
-         */
-        void offerAll(long[] bits, int rank) {
-            for (int w = 0; w < bits.length; w++) {
-                for (long word = bits[w]; word != 0; word &= word - 1) {
-                    int o = (w << 6) + Long.numberOfTrailingZeros(word);
-                    long ko = key(o, rank);
-                    if (k > KEEP_SORTED || n < k || ko >= bestKey[n - 1]) {
-                        offer(o, ko);
-                    }
-                }
-            }
-        }
-
-        boolean full() {
-            return n >= k;
-        }
-
-        int[] sorted() {
-            if (k <= KEEP_SORTED) {
-                return Arrays.copyOf(best, n);
-            }
-            return Arrays.stream(best, 0, n).boxed().sorted(Searcher.this::compare).limit(k).mapToInt(Integer::intValue).toArray();
-        }
     }
 }

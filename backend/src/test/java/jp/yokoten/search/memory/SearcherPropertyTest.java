@@ -80,6 +80,7 @@ class SearcherPropertyTest {
                 String what = "seed " + seed + ", query " + Arrays.toString(q.hashes()) + " " + q;
                 assertEquals(expected.total(), actual.total(), what);
                 assertEquals(expected.page(), actual.page(), what);
+                assertEquals(expected.descriptions(), actual.descriptions(), what);
                 assertEquals(expected.facets(), actual.facets(), what);
             }
             for (String prefix : PREFIXES) {
@@ -115,7 +116,8 @@ class SearcherPropertyTest {
     private static PublishedIndex.Listing listing(Random r, String[] tags) {
         List<PrizeBadge> prizes = r.nextInt(5) > 0 ? List.of() : List.of(PrizeBadge.of(new UUID(r.nextLong(), 1), 2026, "grand"));
         return new PublishedIndex.Listing(r.nextBoolean() ? null : "en " + r.nextInt(), "summary " + r.nextInt(),
-                Arrays.stream(tags).map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList(), prizes);
+                Arrays.stream(tags).map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList(), prizes,
+                r.nextInt(4) == 0 ? null : "description " + r.nextInt()); // null: too long to hold
     }
 
     /** A result as the SQL path reads it from the template's row: every field of the latest write. */
@@ -172,8 +174,9 @@ class SearcherPropertyTest {
                     .limit(d == 4 ? Searcher.TAG_FACET_LIMIT : Integer.MAX_VALUE)
                     .map(e -> new FacetCount(e.getKey(), e.getValue())).toList());
         }
-        List<TemplateSummary> page = matched.stream().sorted(order(q)).skip(q.offset()).limit(q.size()).map(SearcherPropertyTest::shown).toList();
-        return new Searcher.Answer(page, matched.size(), facets);
+        List<PublishedIndex.Row> rows = matched.stream().sorted(order(q)).skip(q.offset()).limit(q.size()).toList();
+        return new Searcher.Answer(rows.stream().map(SearcherPropertyTest::shown).toList(),
+                rows.stream().map(t -> t.listing().description()).toList(), matched.size(), facets);
     }
 
     /** Tags by templates holding them (then code point order), then one title per normalised title, as the SQL does. */
