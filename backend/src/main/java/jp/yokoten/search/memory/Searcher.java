@@ -246,26 +246,20 @@ public final class Searcher {
     /**
      * The query's order coarsened into one number, larger first: a larger key always comes first, and only equal keys
      * need {@link #compare} (ties and what the key had no room for: it rounds, never reorders). So a hit is weighed
-     * against the page's last by one comparison of numbers — a broad word sorted by adoptions offers ≈ 40,000 hits, most
-     * of them tied on their count, which compare() had to break by id one call at a time. {@code rank}: the hit's field
-     * class by relevance (see {@link #page}).
+     * against the page's last by one comparison of numbers, read from one array the index keeps with the counters
+     * ({@link PublishedIndex#sortKeys}) — a broad word sorted by adoptions offers ≈ 40,000 hits, most of them tied on
+     * their count, which compare() had to break by id one call at a time. {@code rank}: the hit's field class by
+     * relevance (see {@link #page}), above the index's relevance key.
      */
     long key(int o, int rank) {
-        if (relevance) { // field class 2 bits, adoptions 8, rating 10, then the publication date in milliseconds (43 bits)
-            long at = ix.published[o] == Long.MIN_VALUE ? 0 : Math.clamp(ix.published[o] >> 10, 0, (1L << 43) - 1);
-            return (long) rank << 61 | (long) Math.min(ix.adoptions[o], 255) << 53 | rated(o) << 43 | at;
+        if (relevance) {
+            return (long) rank << 61 | ix.relevanceKey[o];
         }
-        long idFirst = ~ix.idHi[o] >>> 33; // 31 bits, larger for a smaller id (uuids compare as unsigned bytes)
         return switch (sort) {
-            case ADOPTED -> (long) Math.min(ix.adoptions[o], Integer.MAX_VALUE >> 1) << 31 | idFirst;
-            case RATED -> rated(o) << 52 | (long) Math.min(ix.ratings[o], 0x1FFFFF) << 31 | idFirst; // count 21 bits
+            case ADOPTED -> ix.adoptedKey[o];
+            case RATED -> ix.ratedKey[o];
             default -> ix.published[o]; // NULL (never published) is Long.MIN_VALUE: last
         };
-    }
-
-    /** The rating in hundredths as 10 bits, 0 for none (last). */
-    private long rated(int o) {
-        return ix.rating[o] == Integer.MIN_VALUE ? 0 : 1 + Math.clamp(ix.rating[o], 0, 1_000);
     }
 
     /** Negative when template {@code a} comes before {@code b} in the query's order (the full order; see {@link #key}). */
