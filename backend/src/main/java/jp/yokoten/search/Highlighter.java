@@ -33,7 +33,8 @@ final class Highlighter {
 
     /**
      * The highlight when one of the first {@code known} fields holds every word: the fields after them cannot change it
-     * then, so a caller without the later ones (the search memory holds no descriptions) need not read them. Null otherwise.
+     * then, so a caller without the later ones (the search memory holds short descriptions only) need not read them.
+     * Null otherwise.
      */
     static Highlight holdingAll(List<String> words, String[][] fields, int known) {
         for (int i = 0; i < known; i++) {
